@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import { manifestFor, type TargetBrowser } from './scripts/manifest.js';
+
+const browser: TargetBrowser = process.env.CRUMB_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    sourcemap: false,
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+  },
+});
