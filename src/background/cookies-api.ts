@@ -1,0 +1,113 @@
+/**
+ * The one place that calls `browser.cookies`. It converts between the browser's
+ * cookie objects and the shared `Cookie` model and turns the browser's refusals
+ * (a thrown error or a null result) into `CookieApiError`s with words a user understands.
+ */
+import browser, { type Cookies } from 'webextension-polyfill';
+import { bareDomain, cookieUrl, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
+import { isSameSite } from '../core/cookie-guard';
+import { explainRefusal } from './refusals';
+
+export class CookieApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'browser' | 'no-access' = 'browser',
+  ) {
+    super(message);
+  }
+}
+
+/** Firefox-only fields: Chrome rejects details objects that carry them. */
+const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+export function fromBrowser(c: Cookies.Cookie): Cookie {
+  const cookie: Cookie = {
+    name: c.name,
+    value: c.value,
+    domain: c.domain,
+    hostOnly: c.hostOnly,
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: isSameSite(c.sameSite) ? c.sameSite : 'unspecified',
+    session: c.session,
+    storeId: c.storeId,
+  };
+  if (!c.session && c.expirationDate !== undefined) cookie.expirationDate = c.expirationDate;
+  const key = c.partitionKey;
+  if (key?.topLevelSite) {
+    const partitionKey: PartitionKey = { topLevelSite: key.topLevelSite };
+    if (key.hasCrossSiteAncestor !== undefined) partitionKey.hasCrossSiteAncestor = key.hasCrossSiteAncestor;
+    cookie.partitionKey = partitionKey;
+  }
+  if (isFirefox) cookie.firstPartyDomain = c.firstPartyDomain ?? '';
+  return cookie;
+}
+
+function addressOf(id: CookieIdentity & Pick<Cookie, 'secure'>): Cookies.RemoveDetailsType {
+  const details: Cookies.RemoveDetailsType = { url: cookieUrl(id), name: id.name, storeId: id.storeId };
+  if (id.partitionKey) details.partitionKey = { ...id.partitionKey };
+  if (isFirefox && id.firstPartyDomain !== undefined) details.firstPartyDomain = id.firstPartyDomain;
+  return details;
+}
+
+async function call<T>(cookie: Pick<Cookie, 'name' | 'domain'>, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const explained = explainRefusal(raw, cookie);
+    throw new CookieApiError(explained.message, explained.code);
+  }
+}
+
+export async function getAll(filter: {
+  name?: string;
+  domain?: string;
+  storeId: string;
+  partitionKey?: { topLevelSite?: string };
+}): Promise<Cookie[]> {
+  const details: Cookies.GetAllDetailsType = { ...filter };
+  if (isFirefox) details.firstPartyDomain = null;
+  const found = await browser.cookies.getAll(details);
+  return found.map(fromBrowser);
+}
+
+/**
+ * `cookies.get` answers with the cookie a URL would receive, which may be another
+ * cookie of the same name (a domain cookie for a host-only one): look the exact
+ * identity up instead.
+ */
+export async function find(id: CookieIdentity): Promise<Cookie | null> {
+  const candidates = await call(id, () =>
+    getAll({ name: id.name, domain: bareDomain(id.domain), storeId: id.storeId, partitionKey: {} }),
+  );
+  return candidates.find((c) => sameIdentity(c, id)) ?? null;
+}
+
+/** Writes the cookie with every attribute; the browser's answer is the truth. */
+export async function set(cookie: Cookie): Promise<Cookie> {
+  const details: Cookies.SetDetailsType = {
+    ...addressOf(cookie),
+    value: cookie.value,
+    path: cookie.path,
+    secure: cookie.secure,
+    httpOnly: cookie.httpOnly,
+    sameSite: cookie.sameSite,
+  };
+  // A host-only cookie is written by leaving the domain out.
+  if (!cookie.hostOnly) details.domain = cookie.domain;
+  if (!cookie.session && cookie.expirationDate !== undefined) details.expirationDate = cookie.expirationDate;
+  const written = await call(cookie, () => browser.cookies.set(details));
+  if (!written) throw new CookieApiError(explainRefusal('', cookie).message);
+  return fromBrowser(written);
+}
+
+export async function remove(cookie: Cookie): Promise<void> {
+  const removed = await call(cookie, () => browser.cookies.remove(addressOf(cookie)));
+  if (!removed) throw new CookieApiError(`The browser could not delete the cookie "${cookie.name}".`);
+}
+
+export async function stores(): Promise<Cookies.CookieStore[]> {
+  return browser.cookies.getAllCookieStores();
+}

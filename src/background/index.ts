@@ -1,0 +1,14 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { handle } from './router';
+
+const ownPages = browser.runtime.getURL('');
+
+/** Only the extension's own pages may drive the cookies API through us. */
+function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(ownPages);
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!fromOwnPage(sender)) return undefined;
+  return handle(message);
+});

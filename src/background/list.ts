@@ -1,0 +1,36 @@
+import { identityKey, type Cookie } from '../core/cookie';
+import type { ListResult, StoreInfo } from '../core/protocol';
+import { receives } from '../core/url-match';
+import { getAll, stores } from './cookies-api';
+import { siteOfTab } from './site';
+
+function byDomainPathName(a: Cookie, b: Cookie): number {
+  return a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path) || a.name.localeCompare(b.name);
+}
+
+/**
+ * The tab's cookies as DevTools shows them: every cookie of its registrable domain
+ * and below, in every partition, plus what embedded frames of other sites stored
+ * partitioned under this tab's top-level site.
+ */
+export async function listForTab(tabId: number): Promise<ListResult> {
+  const site = await siteOfTab(tabId);
+  const [own, embedded, allStores] = await Promise.all([
+    getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} }),
+    site.topLevelSite ? getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } }) : [],
+    stores(),
+  ]);
+  const unique = new Map<string, Cookie>();
+  for (const cookie of [...own, ...embedded]) unique.set(identityKey(cookie), cookie);
+  const cookies = [...unique.values()].sort(byDomainPathName).map((cookie) => ({
+    cookie,
+    sent:
+      receives(site.url, cookie) &&
+      (!cookie.partitionKey || cookie.partitionKey.topLevelSite === site.topLevelSite),
+  }));
+  const storeInfos: StoreInfo[] = allStores.map((store) => ({
+    id: store.id,
+    incognito: store.incognito ?? /private|^1$/.test(store.id),
+  }));
+  return { site, cookies, stores: storeInfos };
+}

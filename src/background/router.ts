@@ -1,0 +1,37 @@
+import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
+import { deleteMany, restoreMany } from './batch';
+import { CookieApiError } from './cookies-api';
+import { listForTab } from './list';
+import { save, SaveError } from './save';
+import { SiteError } from './site';
+
+async function run(request: Request): Promise<ResultOf[RequestType]> {
+  switch (request.type) {
+    case 'list':
+      return listForTab(request.tabId);
+    case 'save':
+      return save(request);
+    case 'delete':
+      return deleteMany(request.cookies);
+    case 'restore':
+      return restoreMany(request.cookies);
+  }
+}
+
+function toError(error: unknown): ProtocolError {
+  if (error instanceof SaveError) return error.error;
+  if (error instanceof CookieApiError) return { code: error.code, message: error.message };
+  if (error instanceof SiteError) return { code: 'not-found', message: error.message };
+  return { code: 'browser', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Answers one message; every failure becomes an error response, never a silent success. */
+export async function handle(message: unknown): Promise<Response<RequestType>> {
+  const request = parseRequest(message);
+  if (!request) return { ok: false, error: { code: 'bad-request', message: 'Crumb received a malformed request.' } };
+  try {
+    return { ok: true, result: await run(request) };
+  } catch (error) {
+    return { ok: false, error: toError(error) };
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, isoSeconds } from './time';
+
+describe('formatDuration', () => {
+  it('picks the largest readable unit, whatever the sign', () => {
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(-59.9)).toBe('59 s');
+    expect(formatDuration(12 * 60 + 30)).toBe('12 min');
+    expect(formatDuration(-3 * 3600)).toBe('3 h');
+    expect(formatDuration(47 * 3600)).toBe('47 h');
+    expect(formatDuration(400 * 86400)).toBe('400 days');
+    expect(formatDuration(10 * 365.25 * 86400)).toBe('10 years');
+  });
+});
+
+describe('isoSeconds', () => {
+  it('gives UTC to the second, or null for what is no date', () => {
+    expect(isoSeconds(1_800_000_000)).toBe('2027-01-15T08:00:00Z');
+    expect(isoSeconds(1_800_000_000.9)).toBe('2027-01-15T08:00:00Z');
+    expect(isoSeconds(1e300)).toBeNull();
+    expect(isoSeconds(Number.NaN)).toBeNull();
+  });
+});

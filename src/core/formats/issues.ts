@@ -1,0 +1,22 @@
+import type { ParseIssue } from './types';
+
+/**
+ * A 10 MB file of garbage would otherwise produce hundreds of thousands of messages
+ * that nobody reads and the popup has to render; past this many, only a count is kept.
+ */
+export const MAX_LISTED_ISSUES = 500;
+
+export class IssueList {
+  private readonly listed: ParseIssue[] = [];
+  private unlisted = 0;
+
+  add(where: string, message: string): void {
+    if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push({ where, message });
+    else this.unlisted++;
+  }
+
+  toArray(): ParseIssue[] {
+    if (this.unlisted === 0) return [...this.listed];
+    return [...this.listed, { where: 'file', message: `${this.unlisted} more problems are not listed` }];
+  }
+}

@@ -1,0 +1,43 @@
+import { topLevelSiteOf } from '../domain';
+import { quote } from './text';
+
+/** What a header format borrows from the page it was copied from. */
+export interface Site {
+  host: string;
+  /** RFC 6265 default-path: the directory of the URL's path. */
+  defaultPath: string;
+  secure: boolean;
+  /** Scheme and registrable domain, the partition key of a cookie the site sets for itself. */
+  topLevelSite: string | null;
+}
+
+const SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
+
+export function readSite(siteUrl: string | undefined): Site | null {
+  if (siteUrl === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    return null;
+  }
+  if (!SCHEMES.has(url.protocol) || url.hostname === '') return null;
+  return {
+    host: url.hostname,
+    defaultPath: defaultPath(url.pathname),
+    secure: url.protocol === 'https:' || url.protocol === 'wss:',
+    topLevelSite: topLevelSiteOf(url.href),
+  };
+}
+
+export function defaultPath(urlPath: string): string {
+  if (!urlPath.startsWith('/')) return '/';
+  const lastSlash = urlPath.lastIndexOf('/');
+  return lastSlash === 0 ? '/' : urlPath.slice(0, lastSlash);
+}
+
+export function describeMissingSite(siteUrl: string | undefined, why: string): string {
+  return siteUrl === undefined
+    ? `Choose the site these cookies belong to: ${why}`
+    : `The site address ${quote(siteUrl)} is not an http(s) URL: ${why}`;
+}

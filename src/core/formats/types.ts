@@ -1,0 +1,46 @@
+import type { Cookie } from '../cookie';
+
+export type FormatId =
+  | 'crumb-json'
+  | 'cookie-editor-json'
+  | 'editthiscookie-json'
+  | 'netscape'
+  | 'cookie-header'
+  | 'set-cookie'
+  | 'playwright'
+  | 'curl';
+
+export interface ParseIssue {
+  /** Where in the input, in words a user can find: "line 12", "item 3", "file". */
+  where: string;
+  message: string;
+}
+
+/** Parsers never throw: what could be read is in `cookies`, the rest is explained in `issues`. */
+export interface ParseResult {
+  cookies: Cookie[];
+  issues: ParseIssue[];
+}
+
+export interface ParseOptions {
+  /** The page the text came from, for formats that do not carry a domain, path or secure flag. */
+  siteUrl?: string;
+  /** The store cookies go to when the format does not name one. */
+  storeId: string;
+  nowSeconds: number;
+}
+
+export interface SerializeOptions {
+  nowSeconds: number;
+}
+
+export interface Format {
+  id: FormatId;
+  label: string;
+  /** Without the dot. */
+  fileExtension: string;
+  mimeType: string;
+  parse?(text: string, opts: ParseOptions): ParseResult;
+  serialize?(cookies: Cookie[], opts: SerializeOptions): string;
+  detect?(text: string): boolean;
+}

@@ -1,0 +1,115 @@
+/**
+ * The message protocol between extension pages and the background, the only
+ * code that touches the cookies API. Requests are a discriminated union; the
+ * background checks every incoming message with `parseRequest` before acting.
+ */
+import type { Cookie } from './cookie';
+import { isCookie, isCookieList } from './cookie-guard';
+import type { Finding } from './rules';
+
+/** What the popup needs to know about the tab it works on. */
+export interface SiteInfo {
+  tabId: number;
+  url: string;
+  host: string;
+  /** The registrable domain ("site") whose cookies are listed, e.g. example.test. */
+  registrableDomain: string;
+  /** The CHIPS partition key form of the tab's top-level site, e.g. https://example.test. */
+  topLevelSite: string | null;
+  storeId: string;
+}
+
+export interface StoreInfo {
+  id: string;
+  /** True for incognito / private browsing stores. */
+  incognito: boolean;
+}
+
+export interface ListedCookie {
+  cookie: Cookie;
+  /** Would a request to the tab's URL carry this cookie (host, path, Secure)? */
+  sent: boolean;
+}
+
+export interface ListResult {
+  site: SiteInfo;
+  cookies: ListedCookie[];
+  stores: StoreInfo[];
+}
+
+export interface CookieFailure {
+  cookie: Cookie;
+  message: string;
+}
+
+export interface BatchResult {
+  done: Cookie[];
+  failed: CookieFailure[];
+}
+
+export type SaveResult = { kind: 'saved'; cookie: Cookie } | { kind: 'deleted'; cookie: Cookie };
+
+export type Request =
+  | { type: 'list'; tabId: number }
+  | {
+      type: 'save';
+      /** The cookie as it was before the edit; absent when creating. */
+      original?: Cookie;
+      cookie: Cookie;
+      /** The host the edit is made for, to check that the domain belongs to the site. */
+      siteHost?: string;
+      /** The user confirmed a step that deletes (an expiry in the past). */
+      confirmed?: boolean;
+    }
+  | { type: 'delete'; cookies: Cookie[] }
+  | { type: 'restore'; cookies: Cookie[] };
+
+export type RequestType = Request['type'];
+
+export interface ResultOf {
+  list: ListResult;
+  save: SaveResult;
+  delete: BatchResult;
+  restore: BatchResult;
+}
+
+export type ErrorCode = 'invalid' | 'needs-confirmation' | 'exists' | 'browser' | 'no-access' | 'not-found' | 'bad-request';
+
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+  findings?: Finding[];
+}
+
+export type Response<T extends RequestType> = { ok: true; result: ResultOf[T] } | { ok: false; error: ProtocolError };
+
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Returns the request if the message is well formed, otherwise null. */
+export function parseRequest(message: unknown): Request | null {
+  if (!isRecord(message)) return null;
+  switch (message.type) {
+    case 'list':
+      return Number.isInteger(message.tabId) ? { type: 'list', tabId: message.tabId as number } : null;
+    case 'save': {
+      if (!isCookie(message.cookie)) return null;
+      if (message.original !== undefined && !isCookie(message.original)) return null;
+      if (message.siteHost !== undefined && typeof message.siteHost !== 'string') return null;
+      if (message.confirmed !== undefined && typeof message.confirmed !== 'boolean') return null;
+      const request: Request = { type: 'save', cookie: message.cookie };
+      if (message.original) request.original = message.original as Cookie;
+      if (typeof message.siteHost === 'string') request.siteHost = message.siteHost;
+      if (message.confirmed === true) request.confirmed = true;
+      return request;
+    }
+    case 'delete':
+    case 'restore':
+      return isCookieList(message.cookies) ? { type: message.type, cookies: message.cookies } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { identityKey, type Cookie } from '../../core/cookie';
+import type { ListResult } from '../../core/protocol';
+import { t } from '../shared/i18n';
+import { RequestError, send, targetTabId } from '../shared/messaging';
+import { CookieEditor, type EditorTarget } from './CookieEditor';
+import { CookieList } from './CookieList';
+import { matchesFilter } from './filter';
+import { Notice, type NoticeState } from './Notice';
+import { Toolbar } from './Toolbar';
+
+function messageOf(error: unknown): string {
+  return error instanceof RequestError || error instanceof Error ? error.message : String(error);
+}
+
+export function App({ search }: { search: string }) {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [list, setList] = useState<ListResult | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const [editing, setEditing] = useState<EditorTarget | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const returnFocusTo = useRef<string | null>(null);
+
+  const load = useCallback(async (id: number) => {
+    try {
+      setList(await send<'list'>({ type: 'list', tabId: id }));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(messageOf(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void targetTabId(search).then((id) => {
+      if (id === null) {
+        setLoadError(t('noTab'));
+        return;
+      }
+      setTabId(id);
+      void load(id);
+    });
+  }, [search, load]);
+
+  const reload = useCallback(() => (tabId === null ? Promise.resolve() : load(tabId)), [tabId, load]);
+
+  const shown = useMemo(
+    () => (list ? list.cookies.filter((entry) => matchesFilter(entry.cookie, filter)) : []),
+    [list, filter],
+  );
+
+  const remove = async (cookies: Cookie[]) => {
+    try {
+      const result = await send<'delete'>({ type: 'delete', cookies });
+      const failed = result.failed.map((f) => f.message).join(' ');
+      const message =
+        result.done.length === 1 ? t('deletedOne', result.done[0]!.name) : t('deletedMany', result.done.length);
+      setNotice({ message: failed ? `${message} ${failed}` : message, undo: result.done, isError: failed !== '' });
+    } catch (error) {
+      setNotice({ message: messageOf(error), isError: true });
+    }
+    await reload();
+  };
+
+  const undo = async (cookies: Cookie[]) => {
+    try {
+      const result = await send<'restore'>({ type: 'restore', cookies });
+      const failed = result.failed.map((f) => f.message).join(' ');
+      setNotice({ message: failed || t('restored', result.done.length), isError: failed !== '' });
+    } catch (error) {
+      setNotice({ message: messageOf(error), isError: true });
+    }
+    await reload();
+  };
+
+  const closeEditor = () => {
+    setEditing(null);
+  };
+
+  useEffect(() => {
+    if (editing || !returnFocusTo.current) return;
+    const key = returnFocusTo.current;
+    returnFocusTo.current = null;
+    const target =
+      document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) ?? document.getElementById('add-cookie');
+    target?.focus();
+  }, [editing, list]);
+
+  if (editing && list) {
+    return (
+      <CookieEditor
+        target={editing}
+        site={list.site}
+        stores={list.stores}
+        onCancel={closeEditor}
+        onSaved={async (message, saved) => {
+          returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';
+          setNotice({ message });
+          closeEditor();
+          await reload();
+        }}
+        onDelete={async (cookie) => {
+          returnFocusTo.current = 'add-cookie';
+          closeEditor();
+          await remove([cookie]);
+        }}
+      />
+    );
+  }
+
+  return (
+    <main class="popup">
+      <Toolbar
+        site={list?.site ?? null}
+        filter={filter}
+        onFilter={setFilter}
+        onAdd={() => {
+          returnFocusTo.current = 'add-cookie';
+          setEditing({ kind: 'new' });
+        }}
+        onDeleteShown={shown.length > 0 ? () => remove(shown.map((entry) => entry.cookie)) : null}
+        onReload={reload}
+      />
+      {notice && <Notice notice={notice} onUndo={undo} onDismiss={() => setNotice(null)} />}
+      {loadError && (
+        <p role="alert" class="error">
+          {loadError}
+        </p>
+      )}
+      {list && (
+        <CookieList
+          entries={shown}
+          total={list.cookies.length}
+          onOpen={(cookie) => {
+            returnFocusTo.current = identityKey(cookie);
+            setEditing({ kind: 'edit', cookie });
+          }}
+        />
+      )}
+    </main>
+  );
+}

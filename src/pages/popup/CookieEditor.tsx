@@ -1,0 +1,221 @@
+import type { JSX, TargetedEvent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
+import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
+import type { Field } from '../../core/rules';
+import { t, type MessageKey } from '../shared/i18n';
+import { RequestError, send } from '../shared/messaging';
+import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
+import { storeLabel } from './stores';
+
+export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie };
+
+const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
+  no_restriction: 'sameSiteNone',
+  lax: 'sameSiteLax',
+  strict: 'sameSiteStrict',
+  unspecified: 'sameSiteUnspecified',
+};
+
+interface Props {
+  target: EditorTarget;
+  site: SiteInfo;
+  stores: StoreInfo[];
+  onCancel: () => void;
+  onSaved: (message: string, saved: Cookie | null) => void;
+  onDelete: (cookie: Cookie) => void;
+}
+
+export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete }: Props) {
+  const nowSeconds = Date.now() / 1000;
+  const original = target.kind === 'edit' ? target.cookie : undefined;
+  const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, nowSeconds)));
+  const [error, setError] = useState<ProtocolError | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => nameInput.current?.focus(), []);
+
+  const update = (next: Draft) => {
+    setDraft(next);
+    setConfirming(false);
+  };
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => update({ ...draft, [key]: value });
+  const invalid = (field: Field) => error?.findings?.some((f) => f.field === field) || undefined;
+
+  const submit = async (event: TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const built = cookieFromDraft(draft);
+    if (!built.ok) {
+      setError({ code: 'invalid', message: built.message, findings: [{ field: 'expires', severity: 'error', code: 'expires-invalid', message: built.message }] });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await send<'save'>({
+        type: 'save',
+        cookie: built.cookie,
+        ...(original ? { original } : {}),
+        siteHost: site.host,
+        confirmed: confirming,
+      });
+      if (result.kind === 'deleted') onSaved(t('deletedOne', result.cookie.name), null);
+      else onSaved(t('saved', result.cookie.name), result.cookie);
+    } catch (caught) {
+      const problem = caught instanceof RequestError ? caught.error : { code: 'browser' as const, message: String(caught) };
+      setError(problem);
+      setConfirming(problem.code === 'needs-confirmation');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey) => (
+    <div class="field">
+      <label for={id}>{t(label)}</label>
+      {control}
+      {hint && (
+        <small id={`${id}-hint`} class="hint">
+          {t(hint)}
+        </small>
+      )}
+    </div>
+  );
+
+  const check = (id: string, label: MessageKey, checked: boolean, onChange: (value: boolean) => void, hint?: MessageKey) => (
+    <div class="check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label for={id}>{t(label)}</label>
+      {hint && (
+        <small id={`${id}-hint`} class="hint">
+          {t(hint)}
+        </small>
+      )}
+    </div>
+  );
+
+  return (
+    <form
+      class="editor"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+      noValidate
+    >
+      <h2>{t(original ? 'editCookie' : 'newCookie')}</h2>
+      {error && (
+        <div role="alert" class={confirming ? 'alert alert-confirm' : 'alert'}>
+          {error.findings && error.findings.length > 1 ? (
+            <ul>
+              {error.findings.map((f) => (
+                <li key={f.code}>{f.message}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{error.message}</p>
+          )}
+          {confirming && <p>{t('confirmDelete')}</p>}
+        </div>
+      )}
+      {field(
+        'f-name',
+        'fieldName',
+        <input id="f-name" ref={nameInput} value={draft.name} aria-invalid={invalid('name')} spellcheck={false} autocomplete="off" onInput={(e) => set('name', e.currentTarget.value)} />,
+      )}
+      {field(
+        'f-value',
+        'fieldValue',
+        <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
+      )}
+      <div class="grid">
+        {field(
+          'f-domain',
+          'fieldDomain',
+          <input id="f-domain" value={draft.domain} aria-invalid={invalid('domain')} aria-describedby="f-domain-hint" spellcheck={false} autocomplete="off" onInput={(e) => set('domain', e.currentTarget.value)} />,
+          'hintDomain',
+        )}
+        {field(
+          'f-path',
+          'fieldPath',
+          <input id="f-path" value={draft.path} aria-invalid={invalid('path')} spellcheck={false} autocomplete="off" onInput={(e) => set('path', e.currentTarget.value)} />,
+        )}
+      </div>
+      {check('f-hostonly', 'fieldHostOnly', draft.hostOnly, (v) => set('hostOnly', v), 'hintHostOnly')}
+      <fieldset class="expiry">
+        <legend>{t('expiry')}</legend>
+        {check('f-session', 'fieldSession', draft.session, (v) => set('session', v), 'hintSession')}
+        <div class="grid">
+          {field(
+            'f-expires',
+            'fieldExpires',
+            <input id="f-expires" type="datetime-local" step={1} value={draft.expires} disabled={draft.session} aria-invalid={invalid('expires')} onInput={(e) => update(withExpires(draft, e.currentTarget.value, Date.now() / 1000))} />,
+          )}
+          {field(
+            'f-maxage',
+            'fieldMaxAge',
+            <input id="f-maxage" type="number" inputMode="numeric" value={draft.maxAge} disabled={draft.session} aria-describedby="f-maxage-hint" onInput={(e) => update(withMaxAge(draft, e.currentTarget.value, Date.now() / 1000))} />,
+            'hintMaxAge',
+          )}
+        </div>
+      </fieldset>
+      <fieldset class="flags">
+        <legend>{t('security')}</legend>
+        {check('f-secure', 'fieldSecure', draft.secure, (v) => set('secure', v))}
+        {check('f-httponly', 'fieldHttpOnly', draft.httpOnly, (v) => set('httpOnly', v), 'hintHttpOnly')}
+        {field(
+          'f-samesite',
+          'fieldSameSite',
+          <select id="f-samesite" value={draft.sameSite} aria-invalid={invalid('sameSite')} onChange={(e) => set('sameSite', e.currentTarget.value as SameSite)}>
+            {SAME_SITE_VALUES.map((value) => (
+              <option key={value} value={value}>
+                {t(SAME_SITE_KEYS[value])}
+              </option>
+            ))}
+          </select>,
+        )}
+      </fieldset>
+      <fieldset class="partition">
+        <legend>{t('partitionAndStore')}</legend>
+        {check('f-partitioned', 'fieldPartitioned', draft.partitioned, (v) => set('partitioned', v), 'hintPartitioned')}
+        {field(
+          'f-toplevel',
+          'fieldTopLevelSite',
+          <input id="f-toplevel" value={draft.topLevelSite} disabled={!draft.partitioned} aria-invalid={invalid('topLevelSite')} spellcheck={false} autocomplete="off" onInput={(e) => set('topLevelSite', e.currentTarget.value)} />,
+        )}
+        {field(
+          'f-store',
+          'fieldCookieStore',
+          <select id="f-store" value={draft.storeId} disabled={stores.length < 2} onChange={(e) => set('storeId', e.currentTarget.value)}>
+            {(stores.some((s) => s.id === draft.storeId) ? stores : [...stores, { id: draft.storeId, incognito: false }]).map((store) => (
+              <option key={store.id} value={store.id}>
+                {storeLabel(store)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {draft.firstPartyDomain !== undefined &&
+          field(
+            'f-fpd',
+            'fieldFirstPartyDomain',
+            <input id="f-fpd" value={draft.firstPartyDomain} spellcheck={false} autocomplete="off" onInput={(e) => set('firstPartyDomain', e.currentTarget.value)} />,
+            'hintFirstPartyDomain',
+          )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('save')}
+        </button>
+        {original && (
+          <button type="button" class="danger" disabled={busy} onClick={() => onDelete(original)}>
+            {t('delete')}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { identityKey, type Cookie } from '../../core/cookie';
+import type { ListedCookie } from '../../core/protocol';
+import { t } from '../shared/i18n';
+import { CookieRow } from './CookieRow';
+
+export function CookieList({
+  entries,
+  total,
+  onOpen,
+}: {
+  entries: ListedCookie[];
+  total: number;
+  onOpen: (cookie: Cookie) => void;
+}) {
+  const nowSeconds = Date.now() / 1000;
+  return (
+    <section class="list-section">
+      <p class="count">{entries.length === total ? t('countAll', total) : t('countShown', entries.length, total)}</p>
+      {total === 0 && <p class="empty">{t('noCookies')}</p>}
+      <ul class="cookies" aria-label={t('cookies')}>
+        {entries.map((entry) => (
+          <CookieRow key={identityKey(entry.cookie)} entry={entry} nowSeconds={nowSeconds} onOpen={onOpen} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The editor's form state. Fields hold what the user typed, so a broken value is
+ * kept and explained rather than silently dropped; `cookieFromDraft` turns it into
+ * the shared model for the background to check and write.
+ */
+import { bareDomain, type Cookie, type SameSite } from '../../core/cookie';
+import { expirationDateToLocalInput, expirationDateToMaxAge, localInputToExpirationDate, maxAgeToExpirationDate } from '../../core/expiry';
+import type { SiteInfo } from '../../core/protocol';
+
+export interface Draft {
+  name: string;
+  value: string;
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  session: boolean;
+  /** datetime-local value in local time. */
+  expires: string;
+  maxAge: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  partitioned: boolean;
+  topLevelSite: string;
+  storeId: string;
+  /** Carried through unchanged: the editor does not move cookies between partitions of this kind. */
+  hasCrossSiteAncestor?: boolean;
+  firstPartyDomain?: string;
+}
+
+const DAY = 24 * 60 * 60;
+
+export function draftFromCookie(cookie: Cookie, nowSeconds: number): Draft {
+  const expiration = cookie.expirationDate ?? nowSeconds + 30 * DAY;
+  const draft: Draft = {
+    name: cookie.name,
+    value: cookie.value,
+    domain: bareDomain(cookie.domain),
+    hostOnly: cookie.hostOnly,
+    path: cookie.path,
+    session: cookie.session,
+    expires: expirationDateToLocalInput(expiration),
+    maxAge: String(expirationDateToMaxAge(expiration, nowSeconds)),
+    secure: cookie.secure,
+    httpOnly: cookie.httpOnly,
+    sameSite: cookie.sameSite,
+    partitioned: cookie.partitionKey !== undefined,
+    topLevelSite: cookie.partitionKey?.topLevelSite ?? '',
+    storeId: cookie.storeId,
+  };
+  if (cookie.partitionKey?.hasCrossSiteAncestor !== undefined) draft.hasCrossSiteAncestor = cookie.partitionKey.hasCrossSiteAncestor;
+  if (cookie.firstPartyDomain !== undefined) draft.firstPartyDomain = cookie.firstPartyDomain;
+  return draft;
+}
+
+export function newDraft(site: SiteInfo, nowSeconds: number): Draft {
+  const expiration = nowSeconds + 30 * DAY;
+  return {
+    name: '',
+    value: '',
+    domain: site.host,
+    hostOnly: true,
+    path: '/',
+    session: true,
+    expires: expirationDateToLocalInput(expiration),
+    maxAge: String(30 * DAY),
+    secure: site.url.startsWith('https:'),
+    httpOnly: false,
+    sameSite: 'lax',
+    partitioned: false,
+    topLevelSite: site.topLevelSite ?? '',
+    storeId: site.storeId,
+  };
+}
+
+/** Keeps Expires and Max-Age describing the same moment, whichever the user edits. */
+export function withExpires(draft: Draft, expires: string, nowSeconds: number): Draft {
+  const date = localInputToExpirationDate(expires);
+  return { ...draft, expires, maxAge: date === null ? draft.maxAge : String(expirationDateToMaxAge(date, nowSeconds)) };
+}
+
+export function withMaxAge(draft: Draft, maxAge: string, nowSeconds: number): Draft {
+  const seconds = Number(maxAge);
+  if (maxAge.trim() === '' || !Number.isFinite(seconds)) return { ...draft, maxAge };
+  return { ...draft, maxAge, expires: expirationDateToLocalInput(maxAgeToExpirationDate(Math.trunc(seconds), nowSeconds)) };
+}
+
+export type DraftResult = { ok: true; cookie: Cookie } | { ok: false; message: string };
+
+export function cookieFromDraft(draft: Draft): DraftResult {
+  const domain = bareDomain(draft.domain.trim().toLowerCase());
+  const cookie: Cookie = {
+    name: draft.name,
+    value: draft.value,
+    domain: draft.hostOnly ? domain : `.${domain}`,
+    hostOnly: draft.hostOnly,
+    path: draft.path,
+    secure: draft.secure,
+    httpOnly: draft.httpOnly,
+    sameSite: draft.sameSite,
+    session: draft.session,
+    storeId: draft.storeId,
+  };
+  if (!draft.session) {
+    const expirationDate = localInputToExpirationDate(draft.expires);
+    if (expirationDate === null) return { ok: false, message: 'Expires must be a complete date and time, or turn on Session.' };
+    cookie.expirationDate = expirationDate;
+  }
+  if (draft.partitioned) {
+    cookie.partitionKey = { topLevelSite: draft.topLevelSite.trim() };
+    if (draft.hasCrossSiteAncestor !== undefined) cookie.partitionKey.hasCrossSiteAncestor = draft.hasCrossSiteAncestor;
+  }
+  if (draft.firstPartyDomain !== undefined) cookie.firstPartyDomain = draft.firstPartyDomain;
+  return { ok: true, cookie };
+}

@@ -1,0 +1,26 @@
+import type { ProtocolError, RequestOf, RequestType, Response, ResultOf } from '../../core/protocol';
+import { ext } from './runtime';
+
+/** Thrown for every error response, so callers handle success and failure in one place. */
+export class RequestError extends Error {
+  constructor(readonly error: ProtocolError) {
+    super(error.message);
+  }
+}
+
+export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
+  const response = (await ext.runtime.sendMessage(request)) as Response<T> | undefined;
+  if (!response) {
+    throw new RequestError({ code: 'browser', message: 'Crumb’s background did not answer. Reopen the popup.' });
+  }
+  if (!response.ok) throw new RequestError(response.error);
+  return response.result;
+}
+
+/** `?tabId=N` targets a given tab (tests, DevTools); otherwise the active tab of this window. */
+export async function targetTabId(search: string): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

@@ -1,0 +1,189 @@
+// The local HTTPS site the browser tests and `npm start` run against. Every cookie it holds
+// arrives through real Set-Cookie headers, so tests see what a browser does with them.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * @typedef {object} ZooCookie
+ * @property {string} name
+ * @property {string} value
+ * @property {(now: Date) => string} attributes What follows `name=value` in the Set-Cookie header.
+ * @property {string} row The popup row's accessible name for this cookie when /zoo is served by shop.example.test.
+ */
+
+/**
+ * @typedef {object} Site
+ * @property {number} port
+ * @property {(host: string) => string} origin e.g. origin('shop.example.test') → 'https://shop.example.test:PORT'
+ * @property {() => Promise<void>} close
+ */
+
+export const HOSTS = Object.freeze({
+  shop: 'shop.example.test',
+  sub: 'sub.shop.example.test',
+  top: 'top.test',
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * One cookie of every kind, all set by GET /zoo on shop.example.test. Values avoid the
+ * letters of the names so a filter on a name matches only that cookie.
+ * @type {readonly ZooCookie[]}
+ */
+export const ZOO = Object.freeze([
+  { name: 'plain', value: 'host-only-session', attributes: () => 'Path=/', row: 'plain on shop.example.test/' },
+  { name: 'parent', value: 'domain-of-the-site', attributes: () => 'Domain=example.test; Path=/', row: 'parent on .example.test/' },
+  { name: 'shopwide', value: 'domain-of-the-host', attributes: () => 'Domain=shop.example.test; Path=/', row: 'shopwide on .shop.example.test/' },
+  { name: 'acct', value: 'path-scoped', attributes: () => 'Path=/account', row: 'acct on shop.example.test/account' },
+  { name: 'sec', value: 'secure-only', attributes: () => 'Secure; Path=/', row: 'sec on shop.example.test/' },
+  { name: 'ho', value: 'http-only', attributes: () => 'HttpOnly; Path=/', row: 'ho on shop.example.test/' },
+  { name: 'strict', value: 'same-site-strict', attributes: () => 'SameSite=Strict; Path=/', row: 'strict on shop.example.test/' },
+  { name: 'lax', value: 'same-site-lax', attributes: () => 'SameSite=Lax; Path=/', row: 'lax on shop.example.test/' },
+  { name: 'none', value: 'same-site-none', attributes: () => 'SameSite=None; Secure; Path=/', row: 'none on shop.example.test/' },
+  { name: 'persist', value: 'max-age-one-day', attributes: () => 'Max-Age=86400; Path=/', row: 'persist on shop.example.test/' },
+  {
+    name: 'dated',
+    value: 'expires-in-two-days',
+    attributes: (now) => `Expires=${new Date(now.getTime() + 2 * DAY_MS).toUTCString()}; Path=/`,
+    row: 'dated on shop.example.test/',
+  },
+  { name: '__Host-hostpfx', value: 'host-prefix', attributes: () => 'Secure; Path=/', row: '__Host-hostpfx on shop.example.test/' },
+  {
+    name: '__Secure-securepfx',
+    value: 'secure-prefix',
+    attributes: () => 'Secure; Domain=example.test; Path=/',
+    row: '__Secure-securepfx on .example.test/',
+  },
+]);
+
+/** The cookie GET /partitioned sets when nothing else is asked for. */
+export const PARTITIONED = Object.freeze({ name: 'part', value: 'partitioned-chip' });
+
+/** Cookie headers of 100 KB and more must reach the routes instead of a 431. */
+const MAX_HEADER_BYTES = 1024 * 1024;
+
+const SUBJECT_ALT_NAMES = [
+  'DNS:example.test',
+  'DNS:*.example.test',
+  'DNS:*.shop.example.test',
+  'DNS:top.test',
+  'DNS:*.top.test',
+  'DNS:localhost',
+  'IP:127.0.0.1',
+];
+
+/**
+ * A throwaway self-signed certificate: browsers are told to ignore certificate errors, but
+ * a certificate naming the hosts keeps curl and manual visits honest too.
+ * @param {string} dir
+ * @returns {Promise<{key: Buffer, cert: Buffer}>}
+ */
+async function makeCertificate(dir) {
+  const keyPath = join(dir, 'key.pem');
+  const certPath = join(dir, 'cert.pem');
+  await promisify(execFile)('openssl', [
+    'req', '-x509', '-nodes', '-days', '30',
+    '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
+    '-keyout', keyPath, '-out', certPath,
+    '-subj', '/CN=Crumb test site',
+    '-addext', `subjectAltName=${SUBJECT_ALT_NAMES.join(',')}`,
+  ]);
+  return { key: await readFile(keyPath), cert: await readFile(certPath) };
+}
+
+/** @param {string} text */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * @param {string} title
+ * @param {string} body HTML, already escaped
+ */
+function page(title, body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
+    `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} type
+ * @param {string} body
+ * @param {string[]} [setCookies]
+ */
+function send(res, status, type, body, setCookies = []) {
+  res.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Cache-Control': 'no-store',
+    ...(setCookies.length ? { 'Set-Cookie': setCookies } : {}),
+  });
+  res.end(body);
+}
+
+/**
+ * @param {{port?: number}} [options] port 0 or absent: any free port
+ * @returns {Promise<Site>}
+ */
+export async function startSite(options = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'crumb-site-'));
+  const { key, cert } = await makeCertificate(dir);
+  /** @type {number} */
+  let port = 0;
+  /** @param {string} host */
+  const origin = (host) => `https://${host}:${port}`;
+
+  const server = createServer({ key, cert, maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', origin(host));
+    const path = url.pathname;
+
+    if (path === '/' || path === '/account/') {
+      send(res, 200, 'text/html', page(`Crumb test site: ${host}${path}`, '<p>A page of the local test site.</p>'));
+    } else if (path.endsWith('/echo')) {
+      send(res, 200, 'application/json', JSON.stringify({ cookie: req.headers.cookie ?? '' }));
+    } else if (path === '/zoo') {
+      const now = new Date();
+      const list = ZOO.map((c) => `<li><code>${escapeHtml(c.name)}</code></li>`).join('');
+      send(res, 200, 'text/html', page('Cookie zoo', `<p>This response set one cookie of every kind:</p><ul>${list}</ul>`),
+        ZOO.map((c) => `${c.name}=${c.value}; ${c.attributes(now)}`));
+    } else if (path === '/partitioned') {
+      const name = url.searchParams.get('name') ?? PARTITIONED.name;
+      const value = url.searchParams.get('value') ?? PARTITIONED.value;
+      send(res, 200, 'text/html', page('Partitioned cookie', `<p>Set <code>${escapeHtml(name)}</code>.</p>`),
+        [`${name}=${value}; Secure; SameSite=None; Partitioned; Path=/`]);
+    } else if (path === '/embed') {
+      const src = url.searchParams.get('src') ?? `${origin(HOSTS.shop)}/partitioned`;
+      send(res, 200, 'text/html', page(`Embedding page on ${host}`, `<iframe title="Embedded site" src="${escapeHtml(src)}"></iframe>`));
+    } else if (path === '/set') {
+      // Each `c` parameter is one whole Set-Cookie line, for cookies the zoo does not have.
+      const lines = url.searchParams.getAll('c');
+      send(res, 200, 'text/html', page('Cookies set', `<p>${lines.length} Set-Cookie header(s) sent.</p>`), lines);
+    } else {
+      send(res, 404, 'text/plain', 'not found');
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined));
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the test site has no TCP address');
+  port = address.port;
+
+  return {
+    port,
+    origin,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
