@@ -118,10 +118,10 @@ function valueFindings({ name, value }: Cookie): Finding[] {
   return out;
 }
 
-function domainShapeFinding(domain: string): Finding | null {
+function domainShapeFinding(domain: string, offset: number): Finding | null {
   if (domain === '') return error('domain', 'domain-empty', 'Domain must not be empty');
   if (isIpAddress(domain)) return null;
-  const found = findChar(domain, DOMAIN_FORBIDDEN);
+  const found = findChar(domain, DOMAIN_FORBIDDEN, offset);
   if (found) {
     const ascii = NON_ASCII.test(domain) ? parseUrl(`http://${domain}/`)?.hostname : undefined;
     const hint = ascii && !DOMAIN_FORBIDDEN.test(ascii) ? `; write international names in their xn-- form: ${ascii}` : '';
@@ -149,7 +149,8 @@ function parseUrl(text: string): URL | null {
 
 function domainFindings(cookie: Cookie, ctx: RuleContext): Finding[] {
   const domain = normalizeHost(cookie.domain);
-  const shape = domainShapeFinding(domain);
+  // Positions refer to what was typed, which may have had spaces or a dot in front.
+  const shape = domainShapeFinding(domain, Math.max(0, cookie.domain.toLowerCase().indexOf(domain)));
   if (shape) return [shape];
   const siteHost = ctx.siteHost === undefined ? '' : normalizeHost(ctx.siteHost);
   if (isPublicSuffix(domain)) {

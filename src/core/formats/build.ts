@@ -67,3 +67,14 @@ export function sameSiteFromText(raw: string): SameSite | null {
       return null;
   }
 }
+
+/** The domain as the formats write it, whatever form the browser reported. */
+export function canonicalDomain(cookie: Pick<Cookie, 'domain' | 'hostOnly'>): string {
+  const host = cookie.domain.replace(/^\.+/, '');
+  return cookie.hostOnly ? host : `.${host}`;
+}
+
+/** Undefined for a session cookie, also when a caller left a stale expirationDate on one. */
+export function expiryOf(cookie: Pick<Cookie, 'session' | 'expirationDate'>): number | undefined {
+  return cookie.session ? undefined : cookie.expirationDate;
+}

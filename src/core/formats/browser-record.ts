@@ -1,0 +1,94 @@
+/**
+ * Reading a cookie object shaped like the cookies API's (the shape Crumb, Cookie-Editor
+ * and EditThisCookie all export) into a Cookie.
+ */
+import type { Cookie } from '../cookie';
+import { buildCookie, cleanDomain } from './build';
+import { asNumber, asText, isRecord, readFlag, readPartitionKey, readPath, readSameSite, type FieldContext } from './fields';
+import type { IssueList } from './issues';
+import type { JsonItem } from './json-input';
+import { describeValue } from './text';
+
+export interface RecordOptions {
+  /** Store for cookies whose file does not name one (or whose store is not taken from the file). */
+  storeId: string;
+  /**
+   * Crumb's own format keeps the store and an empty first-party domain as written.
+   * Other tools' store ids belong to the browser they ran in, so the target store is used.
+   */
+  lossless: boolean;
+}
+
+export function cookieFromRecord(item: JsonItem, issues: IssueList, opts: RecordOptions): Cookie | null {
+  const { value: record, where } = item;
+  if (!isRecord(record)) {
+    issues.add(where, `Expected a cookie object, found ${describeValue(record)}; skipped`);
+    return null;
+  }
+  const ctx: FieldContext = { record, where, issues };
+  const name = asText(record.name);
+  if (name === null) {
+    issues.add(where, `"name" should be text, found ${describeValue(record.name)}; skipped`);
+    return null;
+  }
+  const value = record.value === undefined || record.value === null ? '' : asText(record.value);
+  if (value === null) {
+    issues.add(where, `"value" should be text, found ${describeValue(record.value)}; skipped`);
+    return null;
+  }
+  const domainText = typeof record.domain === 'string' ? record.domain : '';
+  const host = cleanDomain(domainText);
+  if (host === null) {
+    issues.add(where, `"domain" should be a host name, found ${describeValue(record.domain)}; skipped`);
+    return null;
+  }
+  const partitionKey = readPartitionKey(record.partitionKey);
+  if (partitionKey === 'invalid') {
+    issues.add(where, `"partitionKey" should have a "topLevelSite", found ${describeValue(record.partitionKey)}; skipped`);
+    return null;
+  }
+  return buildCookie({
+    name,
+    value,
+    host,
+    hostOnly: readFlag(ctx, 'hostOnly', !domainText.trim().startsWith('.')),
+    path: readPath(ctx, 'path'),
+    secure: readFlag(ctx, 'secure', false),
+    httpOnly: readFlag(ctx, 'httpOnly', false),
+    sameSite: readSameSite(ctx, 'sameSite'),
+    expirationDate: readExpiry(ctx),
+    storeId: opts.lossless && typeof record.storeId === 'string' && record.storeId !== '' ? record.storeId : opts.storeId,
+    partitionKey,
+    firstPartyDomain: readFirstPartyDomain(ctx, opts.lossless),
+  });
+}
+
+export function cookiesFromRecords(items: JsonItem[], issues: IssueList, opts: RecordOptions): Cookie[] {
+  const cookies: Cookie[] = [];
+  for (const item of items) {
+    const cookie = cookieFromRecord(item, issues, opts);
+    if (cookie) cookies.push(cookie);
+  }
+  return cookies;
+}
+
+function readExpiry(ctx: FieldContext): number | undefined {
+  const raw = ctx.record.expirationDate;
+  const absent = raw === undefined || raw === null;
+  if (readFlag(ctx, 'session', absent)) return undefined;
+  const seconds = asNumber(raw);
+  if (seconds !== null) return seconds;
+  ctx.issues.add(ctx.where, `"expirationDate" should be seconds since 1970, found ${describeValue(raw)}; imported as a session cookie`);
+  return undefined;
+}
+
+/** Firefox reports "" when first-party isolation is off, which means the same as no value elsewhere. */
+function readFirstPartyDomain(ctx: FieldContext, lossless: boolean): string | undefined {
+  const raw = ctx.record.firstPartyDomain;
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string') {
+    ctx.issues.add(ctx.where, `"firstPartyDomain" should be text, found ${describeValue(raw)}; ignored`);
+    return undefined;
+  }
+  return lossless || raw !== '' ? raw : undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Crumb's own format: every attribute the cookies API has, so an export imported into
+ * a fresh profile recreates the same cookies, partitioned and first-party-isolated ones included.
+ */
+import type { Cookie } from '../cookie';
+import { cookiesFromRecords } from './browser-record';
+import { canonicalDomain, expiryOf } from './build';
+import { isRecord } from './fields';
+import { IssueList } from './issues';
+import { detectJsonFormat } from './json-detect';
+import { readJsonItems } from './json-input';
+import { describeValue } from './text';
+import type { Format, ParseOptions, ParseResult } from './types';
+
+export const CRUMB_FORMAT_VERSION = 1;
+
+function pickCookies(root: unknown): unknown[] | null {
+  if (Array.isArray(root)) return root;
+  return isRecord(root) && Array.isArray(root.cookies) ? root.cookies : null;
+}
+
+function checkHeader(root: unknown, issues: IssueList): void {
+  if (!isRecord(root)) return;
+  if (root.format !== 'crumb') issues.add('file', 'This file is not marked as a Crumb export ("format": "crumb"); read it anyway');
+  const version = root.version;
+  if (typeof version === 'number' && version > CRUMB_FORMAT_VERSION) {
+    issues.add('file', `Written by a newer Crumb (format version ${version}); fields this version does not know are ignored`);
+  } else if (version !== undefined && version !== CRUMB_FORMAT_VERSION) {
+    issues.add('file', `Unknown format version ${describeValue(version)}; read as version ${CRUMB_FORMAT_VERSION}`);
+  }
+}
+
+function parse(text: string, opts: ParseOptions): ParseResult {
+  const issues = new IssueList();
+  const { root, items } = readJsonItems(text, issues, pickCookies, 'a Crumb export ({"format": "crumb", "cookies": [...]})');
+  checkHeader(root, issues);
+  const cookies = cookiesFromRecords(items, issues, { storeId: opts.storeId, lossless: true });
+  return { cookies, issues: issues.toArray() };
+}
+
+function toRecord(cookie: Cookie): Cookie {
+  const record: Cookie = {
+    name: cookie.name,
+    value: cookie.value,
+    domain: canonicalDomain(cookie),
+    hostOnly: cookie.hostOnly,
+    path: cookie.path,
+    secure: cookie.secure,
+    httpOnly: cookie.httpOnly,
+    sameSite: cookie.sameSite,
+    session: expiryOf(cookie) === undefined,
+    storeId: cookie.storeId,
+  };
+  const expiry = expiryOf(cookie);
+  if (expiry !== undefined) record.expirationDate = expiry;
+  if (cookie.partitionKey) {
+    record.partitionKey = { topLevelSite: cookie.partitionKey.topLevelSite };
+    if (cookie.partitionKey.hasCrossSiteAncestor !== undefined) {
+      record.partitionKey.hasCrossSiteAncestor = cookie.partitionKey.hasCrossSiteAncestor;
+    }
+  }
+  if (cookie.firstPartyDomain !== undefined) record.firstPartyDomain = cookie.firstPartyDomain;
+  return record;
+}
+
+function serialize(cookies: Cookie[]): string {
+  return `${JSON.stringify({ format: 'crumb', version: CRUMB_FORMAT_VERSION, cookies: cookies.map(toRecord) }, null, 2)}\n`;
+}
+
+export const crumbJson: Format = {
+  id: 'crumb-json',
+  label: 'Crumb JSON',
+  fileExtension: 'json',
+  mimeType: 'application/json',
+  parse,
+  serialize,
+  detect: (text) => detectJsonFormat(text) === 'crumb-json',
+};
