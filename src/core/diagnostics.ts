@@ -67,8 +67,9 @@ function normalizeSite(site: string): string {
 }
 
 /**
- * receives() is the one definition of host, path and Secure matching; asking it again with
- * the other checks made to pass tells which of them withholds the cookie.
+ * receives() is the one definition of host, path and Secure matching (loopback hosts
+ * included); asking it again with the other checks made to pass tells which of them
+ * withholds the cookie, and reports each of them, as DevTools does.
  */
 function requestFindings(cookie: Cookie, url: URL): Finding[] {
   const href = url.href;
@@ -82,7 +83,8 @@ function requestFindings(cookie: Cookie, url: URL): Finding[] {
         ? `Not sent: this is a host-only cookie of ${domain}, and the page is on ${host}`
         : `Not sent: ${host} is neither ${domain} nor one of its subdomains`,
     });
-  } else if (!receives(href, { ...cookie, path: '/' })) {
+  }
+  if (!receives(href, { ...cookie, domain: host, hostOnly: true, path: '/' })) {
     out.push({ code: 'SecureOnly', message: `Not sent: the cookie is Secure and the page uses ${url.protocol.slice(0, -1)}, not https` });
   }
   if (!pathMatches(url.pathname, cookie.path)) {
@@ -175,7 +177,7 @@ function warningFindings(cookie: Cookie, ctx: DiagnoseContext): Finding[] {
   if (bytes > MAX_NAME_VALUE_BYTES) {
     out.push({
       code: 'TooLarge',
-      message: `Name and value take ${bytes} bytes, over the ${MAX_NAME_VALUE_BYTES}-byte limit: browsers refuse to store it`,
+      message: `Name and value take ${bytes} bytes, over the ${MAX_NAME_VALUE_BYTES}-byte limit: browsers refuse to store a cookie this large`,
     });
   }
   const count = ctx.cookiesOnDomain;

@@ -84,6 +84,6 @@ export function describeExpiry(cookie: ExpiryInfo, nowSeconds: number): string {
   if (left < 60) return 'in <1 min';
   if (left < 3600) return `in ${Math.floor(left / 60)} min`;
   if (left < DAY_SECONDS) return `in ${Math.floor(left / 3600)} h`;
-  if (left < 365 * DAY_SECONDS) return plural(Math.floor(left / DAY_SECONDS), 'day');
+  if (left < 365 * DAY_SECONDS) return plural(Math.max(1, Math.round(left / DAY_SECONDS)), 'day');
   return plural(Math.floor(left / (365 * DAY_SECONDS)), 'year');
 }

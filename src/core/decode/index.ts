@@ -5,7 +5,7 @@
  */
 import { decodeBase64, encodeBase64 } from './base64';
 import { decodeJson, encodeJson } from './json';
-import { decodeJwt, encodeJwt, STALE_SIGNATURE_NOTE } from './jwt';
+import { decodeJwt, encodeJwt } from './jwt';
 import type { DecodedView, EncodeResult, Layer, LayerEncodeResult } from './types';
 import { decodeUrl, encodeUrl } from './url';
 
@@ -17,6 +17,9 @@ export { formatDuration, isoSeconds } from './time';
 
 /** Deep enough for URL → Base64 → JSON and a little more, never unbounded. */
 const MAX_DEPTH = 4;
+
+const EDIT_SIGNATURE_NOTE =
+  'Editing the payload keeps the original signature, which will then no longer be valid: a server that checks it will reject the token.';
 
 const LABELS: Record<Layer['kind'], string> = { url: 'URL-encoded', base64: 'Base64', jwt: 'JWT', json: 'JSON' };
 
@@ -51,7 +54,7 @@ function viewOf(layers: Layer[]): DecodedView {
   };
   if (last.kind === 'jwt') {
     view.jwt = { header: last.header, signature: last.signature, claims: last.claims };
-    if (last.signature !== '') view.note = `Editing the payload keeps the old signature. ${STALE_SIGNATURE_NOTE}`;
+    if (last.signature !== '') view.note = EDIT_SIGNATURE_NOTE;
   }
   return view;
 }

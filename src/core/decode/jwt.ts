@@ -12,7 +12,7 @@ import type { JwtLayer, LayerEncodeResult, TimeClaim, TimeClaimName } from './ty
 const SHAPE = /^([A-Za-z0-9_-]+={0,2})\.([A-Za-z0-9_-]+={0,2})\.([A-Za-z0-9_-]*={0,2})$/;
 
 export const STALE_SIGNATURE_NOTE =
-  'The payload changed but the signature did not: a server that checks the signature will reject this token.';
+  'The signature was kept from the original token and no longer matches the edited payload: a server that checks it will reject this token.';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

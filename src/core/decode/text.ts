@@ -1,5 +1,6 @@
 /** Byte and character helpers shared by the decoders. */
 
+// ignoreBOM keeps a leading U+FEFF in the text, so re-encoding writes it back.
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 

@@ -5,6 +5,7 @@
 import type { Cookie, PartitionKey, SameSite } from '../cookie';
 import { cookiesFromRecords } from './browser-record';
 import { canonicalDomain, expiryOf } from './build';
+import { isRecord } from './fields';
 import { IssueList } from './issues';
 import { readJsonItems } from './json-input';
 import type { ParseOptions, ParseResult } from './types';
@@ -12,8 +13,7 @@ import type { ParseOptions, ParseResult } from './types';
 /** Both tools' lists; a wrapper object with a "cookies" list is accepted too. */
 export function pickCookieList(root: unknown): unknown[] | null {
   if (Array.isArray(root)) return root;
-  if (typeof root === 'object' && root !== null && 'cookies' in root && Array.isArray(root.cookies)) return root.cookies;
-  return null;
+  return isRecord(root) && Array.isArray(root.cookies) ? root.cookies : null;
 }
 
 export function parseBrowserList(text: string, opts: ParseOptions): ParseResult {
@@ -22,7 +22,6 @@ export function parseBrowserList(text: string, opts: ParseOptions): ParseResult 
   const cookies = cookiesFromRecords(items, issues, { storeId: opts.storeId, lossless: false });
   return { cookies, issues: issues.toArray() };
 }
-
 
 export interface BrowserRecord {
   domain: string;

@@ -23,6 +23,11 @@ export interface Draft {
   partitioned: boolean;
   topLevelSite: string;
   storeId: string;
+  /**
+   * The exact expiry the cookie had: the date input shows whole seconds, so an
+   * untouched Expires must not round a fractional expiry away.
+   */
+  original?: { expires: string; expirationDate: number };
   /** Carried through unchanged: the editor does not move cookies between partitions of this kind. */
   hasCrossSiteAncestor?: boolean;
   firstPartyDomain?: string;
@@ -48,6 +53,7 @@ export function draftFromCookie(cookie: Cookie, nowSeconds: number): Draft {
     topLevelSite: cookie.partitionKey?.topLevelSite ?? '',
     storeId: cookie.storeId,
   };
+  if (cookie.expirationDate !== undefined) draft.original = { expires: draft.expires, expirationDate: cookie.expirationDate };
   if (cookie.partitionKey?.hasCrossSiteAncestor !== undefined) draft.hasCrossSiteAncestor = cookie.partitionKey.hasCrossSiteAncestor;
   if (cookie.firstPartyDomain !== undefined) draft.firstPartyDomain = cookie.firstPartyDomain;
   return draft;
@@ -102,7 +108,8 @@ export function cookieFromDraft(draft: Draft): DraftResult {
     storeId: draft.storeId,
   };
   if (!draft.session) {
-    const expirationDate = localInputToExpirationDate(draft.expires);
+    const expirationDate =
+      draft.original?.expires === draft.expires ? draft.original.expirationDate : localInputToExpirationDate(draft.expires);
     if (expirationDate === null) return { ok: false, message: 'Expires must be a complete date and time, or turn on Session.' };
     cookie.expirationDate = expirationDate;
   }
