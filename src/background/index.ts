@@ -1,12 +1,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { watchChanges } from './changes';
 import { handle } from './router';
 
 const ownPages = browser.runtime.getURL('');
 
 /** Only the extension's own pages may drive the cookies API through us. */
-function fromOwnPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(ownPages);
+function fromOwnPage(sender: Runtime.MessageSender | undefined): boolean {
+  return sender?.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(ownPages);
 }
+
+watchChanges(fromOwnPage);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;

@@ -1,5 +1,8 @@
 import { identityKey, type Cookie } from '../core/cookie';
 import type { ListResult, StoreInfo } from '../core/protocol';
+import { inSiteScope } from '../core/site-scope';
+import { subjectOf, type TimelineEntry } from '../core/timeline';
+import { recentChanges } from './changes';
 import { receives } from '../core/url-match';
 import { getAll, stores } from './cookies-api';
 import { siteOfTab } from './site';
@@ -33,4 +36,13 @@ export async function listForTab(tabId: number): Promise<ListResult> {
     incognito: store.incognito ?? /private|^1$/.test(store.id),
   }));
   return { site, cookies, stores: storeInfos };
+}
+
+/** The recent changes to the tab's cookies, in its store, newest last. */
+export async function timelineForTab(tabId: number): Promise<TimelineEntry[]> {
+  const site = await siteOfTab(tabId);
+  return recentChanges().filter((entry) => {
+    const cookie = subjectOf(entry);
+    return cookie.storeId === site.storeId && inSiteScope(cookie, site);
+  });
 }

@@ -1,7 +1,7 @@
 import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
 import { deleteMany, restoreMany } from './batch';
 import { CookieApiError } from './cookies-api';
-import { listForTab } from './list';
+import { listForTab, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { SiteError } from './site';
 
@@ -15,6 +15,8 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return deleteMany(request.cookies);
     case 'restore':
       return restoreMany(request.cookies);
+    case 'timeline':
+      return timelineForTab(request.tabId);
   }
 }
 

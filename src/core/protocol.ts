@@ -6,6 +6,7 @@
 import type { Cookie } from './cookie';
 import { isCookie, isCookieList } from './cookie-guard';
 import type { Finding } from './rules';
+import type { TimelineEntry } from './timeline';
 
 /** What the popup needs to know about the tab it works on. */
 export interface SiteInfo {
@@ -62,7 +63,8 @@ export type Request =
       confirmed?: boolean;
     }
   | { type: 'delete'; cookies: Cookie[] }
-  | { type: 'restore'; cookies: Cookie[] };
+  | { type: 'restore'; cookies: Cookie[] }
+  | { type: 'timeline'; tabId: number };
 
 export type RequestType = Request['type'];
 
@@ -71,7 +73,17 @@ export interface ResultOf {
   save: SaveResult;
   delete: BatchResult;
   restore: BatchResult;
+  timeline: TimelineEntry[];
 }
+
+/** Pushed by the background to pages listening on the changes port. */
+export interface ChangeMessage {
+  type: 'changed';
+  entry: TimelineEntry;
+}
+
+/** The name of the port pages open to follow cookie changes live. */
+export const CHANGES_PORT = 'crumb-changes';
 
 export type ErrorCode = 'invalid' | 'needs-confirmation' | 'exists' | 'browser' | 'no-access' | 'not-found' | 'bad-request';
 
@@ -94,7 +106,8 @@ export function parseRequest(message: unknown): Request | null {
   if (!isRecord(message)) return null;
   switch (message.type) {
     case 'list':
-      return Number.isInteger(message.tabId) ? { type: 'list', tabId: message.tabId as number } : null;
+    case 'timeline':
+      return Number.isInteger(message.tabId) ? { type: message.type, tabId: message.tabId as number } : null;
     case 'save': {
       if (!isCookie(message.cookie)) return null;
       if (message.original !== undefined && !isCookie(message.original)) return null;

@@ -15,6 +15,10 @@ export class IssueList {
     else this.unlisted++;
   }
 
+  get count(): number {
+    return this.listed.length + this.unlisted;
+  }
+
   toArray(): ParseIssue[] {
     if (this.unlisted === 0) return [...this.listed];
     return [...this.listed, { where: 'file', message: `${this.unlisted} more problems are not listed` }];

@@ -82,6 +82,7 @@ function parse(text: string, opts: ParseOptions): ParseResult {
     if (typeof result === 'string') issues.add(`line ${i + 1}`, result);
     else if (result) cookies.push(result);
   }
+  if (cookies.length === 0 && issues.count === 0) issues.add('file', 'No cookie lines found, only comments and blank lines');
   return { cookies, issues: issues.toArray() };
 }
 

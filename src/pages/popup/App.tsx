@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { identityKey, type Cookie } from '../../core/cookie';
 import type { ListResult } from '../../core/protocol';
 import { t } from '../shared/i18n';
+import { inSiteScope } from '../../core/site-scope';
+import { subjectOf } from '../../core/timeline';
+import { followChanges } from '../shared/live';
 import { RequestError, send, targetTabId } from '../shared/messaging';
 import { CookieEditor, type EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
@@ -43,6 +46,25 @@ export function App({ search }: { search: string }) {
   }, [search, load]);
 
   const reload = useCallback(() => (tabId === null ? Promise.resolve() : load(tabId)), [tabId, load]);
+
+  const site = list?.site ?? null;
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (!site) return undefined;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const stop = followChanges((entry) => {
+      const cookie = subjectOf(entry);
+      if (cookie.storeId !== site.storeId || !inSiteScope(cookie, site)) return;
+      setChanged((keys) => new Set(keys).add(identityKey(cookie)));
+      // A page often sets several cookies at once: one reload for the burst.
+      clearTimeout(pending);
+      pending = setTimeout(() => void load(site.tabId), 30);
+    });
+    return () => {
+      clearTimeout(pending);
+      stop();
+    };
+  }, [site?.tabId, site?.storeId, site?.registrableDomain, site?.topLevelSite, load]);
 
   const shown = useMemo(
     () => (list ? list.cookies.filter((entry) => matchesFilter(entry.cookie, filter)) : []),
@@ -131,6 +153,7 @@ export function App({ search }: { search: string }) {
         <CookieList
           entries={shown}
           total={list.cookies.length}
+          changed={changed}
           onOpen={(cookie) => {
             returnFocusTo.current = identityKey(cookie);
             setEditing({ kind: 'edit', cookie });

@@ -3,19 +3,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain, SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
 import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
 import type { Field } from '../../core/rules';
+import { isSiteDomain } from '../../core/site-scope';
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError, send } from '../shared/messaging';
 import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
 import { storeLabel } from './stores';
-
-/**
- * A cookie an embedded frame of another site stored partitioned under this site
- * belongs to that frame's host: the domain rule is checked against it instead.
- */
-function belongsTo(cookie: Cookie, registrableDomain: string): boolean {
-  const domain = bareDomain(cookie.domain);
-  return domain === registrableDomain || domain.endsWith(`.${registrableDomain}`);
-}
 
 export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie };
 
@@ -66,7 +58,8 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         type: 'save',
         cookie: built.cookie,
         ...(original ? { original } : {}),
-        siteHost: original && !belongsTo(original, site.registrableDomain) ? bareDomain(original.domain) : site.host,
+        // A cookie an embedded frame of another site stored here belongs to that frame's host.
+        siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host,
         confirmed: confirming,
       });
       if (result.kind === 'deleted') onSaved(t('deletedOne', result.cookie.name), null);

@@ -6,10 +6,13 @@ import { CookieRow } from './CookieRow';
 export function CookieList({
   entries,
   total,
+  changed,
   onOpen,
 }: {
   entries: ListedCookie[];
   total: number;
+  /** Identity keys of cookies that changed while the popup was open. */
+  changed: ReadonlySet<string>;
   onOpen: (cookie: Cookie) => void;
 }) {
   const nowSeconds = Date.now() / 1000;
@@ -19,7 +22,7 @@ export function CookieList({
       {total === 0 && <p class="empty">{t('noCookies')}</p>}
       <ul class="cookies" aria-label={t('cookies')}>
         {entries.map((entry) => (
-          <CookieRow key={identityKey(entry.cookie)} entry={entry} nowSeconds={nowSeconds} onOpen={onOpen} />
+          <CookieRow key={identityKey(entry.cookie)} entry={entry} changed={changed.has(identityKey(entry.cookie))} nowSeconds={nowSeconds} onOpen={onOpen} />
         ))}
       </ul>
     </section>

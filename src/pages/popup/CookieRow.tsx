@@ -12,10 +12,12 @@ export function rowName(cookie: Cookie): string {
 
 export function CookieRow({
   entry,
+  changed,
   nowSeconds,
   onOpen,
 }: {
   entry: ListedCookie;
+  changed: boolean;
   nowSeconds: number;
   onOpen: (cookie: Cookie) => void;
 }) {
@@ -24,7 +26,7 @@ export function CookieRow({
   const detailsId = `d-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const sameSite = SAME_SITE_LABEL[cookie.sameSite];
   return (
-    <li class="row">
+    <li class={changed ? 'row row-changed' : 'row'}>
       <button
         type="button"
         class="row-button"

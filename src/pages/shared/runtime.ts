@@ -3,8 +3,13 @@
  * webextension-polyfill: Firefox's `browser` and Chrome's MV3 `chrome` both return
  * promises, and the polyfill would cost the popup a tenth of its size budget.
  */
+export interface PagePort {
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  disconnect(): void;
+}
+
 interface PageRuntime {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): PagePort };
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
   i18n: { getMessage(key: string, substitutions?: string[]): string };
 }

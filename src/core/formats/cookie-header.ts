@@ -1,0 +1,64 @@
+/**
+ * A request's Cookie header ("a=1; b=2"), as copied from DevTools, with or without the
+ * "Cookie:" name. It carries names and values only: the cookies become host-only
+ * session cookies of `siteUrl`, Secure when that site is https, under its directory path.
+ * Import only: exporting one would lose every attribute.
+ */
+import type { Cookie } from '../cookie';
+import { buildCookie } from './build';
+import { splitPair } from './header-text';
+import { IssueList } from './issues';
+import { describeMissingSite, readSite } from './site';
+import { splitLines } from './text';
+import type { Format, ParseOptions, ParseResult } from './types';
+
+const PREFIX = /^cookie\s*:\s*/i;
+
+function parse(text: string, opts: ParseOptions): ParseResult {
+  const issues = new IssueList();
+  const site = readSite(opts.siteUrl);
+  if (!site) {
+    issues.add('file', describeMissingSite(opts.siteUrl, 'a Cookie header does not say which site its cookies are for'));
+    return { cookies: [], issues: issues.toArray() };
+  }
+  const cookies: Cookie[] = [];
+  for (const line of splitLines(text)) {
+    const trimmed = line.trim();
+    const prefix = PREFIX.exec(trimmed);
+    for (const pair of (prefix ? trimmed.slice(prefix[0].length) : trimmed).split(';')) {
+      const { name, value } = splitPair(pair);
+      if (name === '' && value === '') continue;
+      cookies.push(buildCookie({
+        name,
+        value,
+        host: site.host,
+        hostOnly: true,
+        path: site.defaultPath,
+        secure: site.secure,
+        httpOnly: false,
+        sameSite: 'unspecified',
+        expirationDate: undefined,
+        storeId: opts.storeId,
+      }));
+    }
+  }
+  if (cookies.length === 0) issues.add('file', 'No "name=value" pairs found');
+  return { cookies, issues: issues.toArray() };
+}
+
+function detect(text: string): boolean {
+  const lines = splitLines(text.slice(0, 64 * 1024)).map((line) => line.trim()).filter((line) => line !== '');
+  const first = lines[0];
+  if (first === undefined) return false;
+  if (PREFIX.test(first)) return true;
+  return lines.length === 1 && first.includes('=') && !first.includes('\t') && !/^[[{]/.test(first);
+}
+
+export const cookieHeader: Format = {
+  id: 'cookie-header',
+  label: 'Cookie header',
+  fileExtension: 'txt',
+  mimeType: 'text/plain',
+  parse,
+  detect,
+};
