@@ -18,7 +18,7 @@ export class CookieApiError extends Error {
 }
 
 /** Firefox-only fields: Chrome rejects details objects that carry them. */
-const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+export const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
 export function fromBrowser(c: Cookies.Cookie): Cookie {
   const cookie: Cookie = {

@@ -1,10 +1,10 @@
-import { identityKey, type Cookie } from '../core/cookie';
+import { bareDomain, identityKey, type Cookie } from '../core/cookie';
+import { diagnose } from '../core/diagnostics';
 import type { ListResult, StoreInfo } from '../core/protocol';
 import { inSiteScope } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
-import { receives } from '../core/url-match';
-import { getAll, stores } from './cookies-api';
+import { getAll, isFirefox, stores } from './cookies-api';
 import { siteOfTab } from './site';
 
 function byDomainPathName(a: Cookie, b: Cookie): number {
@@ -25,11 +25,22 @@ export async function listForTab(tabId: number): Promise<ListResult> {
   ]);
   const unique = new Map<string, Cookie>();
   for (const cookie of [...own, ...embedded]) unique.set(identityKey(cookie), cookie);
-  const cookies = [...unique.values()].sort(byDomainPathName).map((cookie) => ({
+  const sorted = [...unique.values()].sort(byDomainPathName);
+  const perDomain = new Map<string, number>();
+  for (const cookie of sorted) perDomain.set(bareDomain(cookie.domain), (perDomain.get(bareDomain(cookie.domain)) ?? 0) + 1);
+  const nowSeconds = Date.now() / 1000;
+  const cookies = sorted.map((cookie) => ({
     cookie,
-    sent:
-      receives(site.url, cookie) &&
-      (!cookie.partitionKey || cookie.partitionKey.topLevelSite === site.topLevelSite),
+    diagnosis: diagnose(cookie, {
+      url: site.url,
+      ...(site.topLevelSite ? { topLevelSite: site.topLevelSite } : {}),
+      nowSeconds,
+      // The tab's own page is a same-site, top-level context.
+      crossSite: false,
+      cookiesOnDomain: perDomain.get(bareDomain(cookie.domain)) ?? 0,
+      // Firefox sends cookies without SameSite cross-site; Chrome treats them as Lax.
+      laxByDefault: !isFirefox,
+    }),
   }));
   const storeInfos: StoreInfo[] = allStores.map((store) => ({
     id: store.id,

@@ -4,6 +4,7 @@
  * background checks every incoming message with `parseRequest` before acting.
  */
 import type { Cookie } from './cookie';
+import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieList } from './cookie-guard';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
@@ -28,8 +29,8 @@ export interface StoreInfo {
 
 export interface ListedCookie {
   cookie: Cookie;
-  /** Would a request to the tab's URL carry this cookie (host, path, Secure)? */
-  sent: boolean;
+  /** Would the tab's page receive this cookie, and if not, why; what looks wrong with it. */
+  diagnosis: Diagnosis;
 }
 
 export interface ListResult {

@@ -32,7 +32,10 @@ export const FORMATS: readonly Format[] = Object.values(FORMAT_BY_ID);
 export const IMPORT_FORMATS: readonly Format[] = FORMATS.filter((format) => format.parse);
 export const EXPORT_FORMATS: readonly Format[] = FORMATS.filter((format) => format.serialize);
 
-/** Tried in this order; Set-Cookie before Cookie since a bare "a=1" line is more often a request header. */
+/**
+ * Tried in this order. Set-Cookie claims text only when it sees attributes or several
+ * lines, so a single "a=1; b=2" line falls through to the Cookie header.
+ */
 const TEXT_FORMATS: readonly Format[] = [netscape, setCookie, cookieHeader];
 
 export function detectFormat(text: string): FormatId | null {

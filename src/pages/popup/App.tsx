@@ -154,9 +154,9 @@ export function App({ search }: { search: string }) {
           entries={shown}
           total={list.cookies.length}
           changed={changed}
-          onOpen={(cookie) => {
-            returnFocusTo.current = identityKey(cookie);
-            setEditing({ kind: 'edit', cookie });
+          onOpen={(entry) => {
+            returnFocusTo.current = identityKey(entry.cookie);
+            setEditing({ kind: 'edit', cookie: entry.cookie, diagnosis: entry.diagnosis });
           }}
         />
       )}

@@ -2,14 +2,16 @@ import type { JSX, TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain, SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
 import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
+import type { Diagnosis } from '../../core/diagnostics';
 import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError, send } from '../shared/messaging';
 import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
+import { DiagnosisView } from './DiagnosisView';
 import { storeLabel } from './stores';
 
-export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie };
+export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis };
 
 const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
   no_restriction: 'sameSiteNone',
@@ -107,6 +109,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
       noValidate
     >
       <h2>{t(original ? 'editCookie' : 'newCookie')}</h2>
+      {target.kind === 'edit' && <DiagnosisView diagnosis={target.diagnosis} />}
       {error && (
         <div role="alert" class={confirming ? 'alert alert-confirm' : 'alert'}>
           {error.findings && error.findings.length > 1 ? (

@@ -1,4 +1,4 @@
-import { identityKey, type Cookie } from '../../core/cookie';
+import { identityKey } from '../../core/cookie';
 import type { ListedCookie } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { CookieRow } from './CookieRow';
@@ -13,7 +13,7 @@ export function CookieList({
   total: number;
   /** Identity keys of cookies that changed while the popup was open. */
   changed: ReadonlySet<string>;
-  onOpen: (cookie: Cookie) => void;
+  onOpen: (entry: ListedCookie) => void;
 }) {
   const nowSeconds = Date.now() / 1000;
   return (

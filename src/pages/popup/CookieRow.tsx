@@ -19,9 +19,11 @@ export function CookieRow({
   entry: ListedCookie;
   changed: boolean;
   nowSeconds: number;
-  onOpen: (cookie: Cookie) => void;
+  onOpen: (entry: ListedCookie) => void;
 }) {
-  const { cookie, sent } = entry;
+  const { cookie, diagnosis } = entry;
+  // HttpOnly already has its own badge; the other warnings are worth a glance.
+  const warnings = diagnosis.warnings.filter((w) => w.code !== 'HttpOnly');
   const key = identityKey(cookie);
   const detailsId = `d-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const sameSite = SAME_SITE_LABEL[cookie.sameSite];
@@ -33,7 +35,7 @@ export function CookieRow({
         data-key={key}
         aria-label={rowName(cookie)}
         aria-describedby={detailsId}
-        onClick={() => onOpen(cookie)}
+        onClick={() => onOpen(entry)}
       >
         <span class="name">{cookie.name || t('emptyName')}</span>
         <span class="value">{cookie.value}</span>
@@ -51,7 +53,16 @@ export function CookieRow({
               Partitioned
             </span>
           )}
-          {!sent && <span class="badge badge-warn">{t('notSentHere')}</span>}
+          {!diagnosis.sent && (
+            <span class="badge badge-warn" title={diagnosis.blocked.map((b) => b.message).join('\n')}>
+              {t('notSentHere')}: {diagnosis.blocked.map((b) => b.code).join(', ')}
+            </span>
+          )}
+          {warnings.map((w) => (
+            <span key={w.code} class="badge badge-warn" title={w.message}>
+              {w.code}
+            </span>
+          ))}
         </span>
       </button>
     </li>

@@ -1,0 +1,35 @@
+// Command-line options of `npm run bench`, and the cookie counts each mode fills the browser with.
+
+/**
+ * @typedef {object} Options
+ * @property {boolean} quick CI mode: fewer runs and cookies, budgets reported but not enforced.
+ * @property {boolean} build Run `node scripts/build.js chrome` first.
+ * @property {number} runs Measured runs per figure (a warm-up run comes on top).
+ * @property {number} siteCookies Cookies of the measured site, bench.example.test.
+ * @property {number} totalCookies Cookies in the whole browser, the site's included.
+ * @property {number} otherDomains Registrable domains holding the other cookies.
+ */
+
+/** Chrome's own limits: 180 cookies per domain, 3,300 in all (more triggers eviction). */
+const FULL = { runs: 7, siteCookies: 180, totalCookies: 3300, otherDomains: 199 };
+/** Same code path, scaled down so CI finishes well inside 90 s. */
+const QUICK = { runs: 2, siteCookies: 60, totalCookies: 600, otherDomains: 20 };
+
+const USAGE = 'usage: node bench/bench.js [--quick] [--no-build] [--runs=N]';
+
+/**
+ * @param {string[]} argv process.argv.slice(2)
+ * @returns {Options}
+ */
+export function parseOptions(argv) {
+  const quick = argv.includes('--quick');
+  const preset = quick ? QUICK : FULL;
+  let runs = preset.runs;
+  for (const arg of argv) {
+    const match = /^--runs=(\d+)$/.exec(arg);
+    if (match) runs = Number(match[1]);
+    else if (arg !== '--quick' && arg !== '--no-build') throw new Error(`unknown option ${arg}\n${USAGE}`);
+  }
+  if (runs < 1) throw new Error(`--runs must be at least 1\n${USAGE}`);
+  return { ...preset, quick, build: !argv.includes('--no-build'), runs };
+}
