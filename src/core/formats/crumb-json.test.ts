@@ -84,7 +84,7 @@ describe('Crumb JSON', () => {
     const result = parse(text, OPTS);
     expect(result.cookies.map((c) => c.name)).toEqual(['a', 'c']);
     expect(result.issues).toEqual([
-      { where: 'line 3, column 49', message: expect.stringMatching(/^Not valid JSON: Expected ',' or '}'.*read the 2 complete items found$/) },
+      { where: 'line 3, column 50', message: expect.stringMatching(/^Not valid JSON: Expected ',' or '}'.*read the 2 complete items found$/) },
       { where: 'item 2 (line 3)', message: expect.stringMatching(/^Not valid JSON/) },
     ]);
   });

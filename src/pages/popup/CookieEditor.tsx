@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { RequestError, send } from '../shared/messaging';
 import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
 import { DiagnosisView } from './DiagnosisView';
+import { ValueDecoder } from './ValueDecoder';
 import { storeLabel } from './stores';
 
 export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis };
@@ -134,6 +135,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         'fieldValue',
         <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
       )}
+      <ValueDecoder value={draft.value} onChange={(raw) => set('value', raw)} />
       <div class="grid">
         {field(
           'f-domain',

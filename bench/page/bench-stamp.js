@@ -1,0 +1,75 @@
+// Loaded by the bench as the first classic script in <head> of every page it measures (in its
+// own copy of the extension only). It watches the DOM from the start and notes, on the page's
+// own clock, when the list named "Cookies" shows its first row and all of its rows, and when
+// the DOM changes after an input event, so nothing depends on round trips to Playwright.
+(() => {
+  const expected = Number(new URLSearchParams(location.hash.slice(1)).get('rows')) || Number.POSITIVE_INFINITY;
+  const label = chrome.i18n.getMessage('cookies') || 'Cookies';
+  // The popup's count line says this when every cookie is listed, even if only some rows are in the DOM.
+  const allText = Number.isFinite(expected) ? chrome.i18n.getMessage('countAll', [String(expected)]) : '';
+  const ITEMS = 'li, [role="listitem"], [role="row"]';
+
+  /** @type {import('../stamps.js').Stamps} */
+  const stamps = { script: performance.now(), firstRow: null, fullList: null, rowsAtFirst: 0, input: null, updates: [], frameAfterUpdate: null };
+  /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window)).crumbBenchStamps = stamps;
+
+  /** @returns {Element | null} */
+  const findList = () => {
+    const labelled = document.querySelector(`[aria-label="${label}"]`);
+    if (labelled) return labelled;
+    for (const element of document.querySelectorAll('[aria-labelledby]')) {
+      const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/);
+      const name = ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
+      if (name === label) return element;
+    }
+    return null;
+  };
+
+  /** @param {Element} list */
+  const countSaysAll = (list) => {
+    if (!allText) return false;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT, {
+      acceptNode: (node) => (node === list ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.childElementCount === 0 && node.textContent?.trim() === allText) return true;
+    }
+    return false;
+  };
+
+  const afterNextFrame = () =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        stamps.frameAfterUpdate = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+
+  new MutationObserver(() => {
+    const now = performance.now();
+    if (stamps.input !== null) {
+      stamps.updates.push(now);
+      afterNextFrame();
+    }
+    if (stamps.fullList !== null) return;
+    const list = findList();
+    if (!list) return;
+    const rows = list.querySelectorAll(ITEMS).length;
+    if (rows > 0 && stamps.firstRow === null) {
+      stamps.firstRow = now;
+      stamps.rowsAtFirst = rows;
+    }
+    if (rows > 0 && (rows >= expected || countSaysAll(list))) stamps.fullList = now;
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+
+  addEventListener(
+    'input',
+    (event) => {
+      stamps.input = event.timeStamp;
+      stamps.updates = [];
+      stamps.frameAfterUpdate = null;
+    },
+    true,
+  );
+})();

@@ -1,0 +1,19 @@
+// The record bench-stamp.js keeps inside each measured page. Times are the page's own
+// `performance.now()`: milliseconds since its navigation started.
+
+/**
+ * @typedef {object} Stamps
+ * @property {number} script When the stamp script ran (the head is being parsed).
+ * @property {number | null} firstRow When the list named "Cookies" first held a row.
+ * @property {number | null} fullList When it held every row, or its count text said all.
+ * @property {number} rowsAtFirst Rows in the DOM at `firstRow`.
+ * @property {number | null} input `timeStamp` of the last input event in the page.
+ * @property {number[]} updates When the DOM changed after that input event.
+ * @property {number | null} frameAfterUpdate Just after the frame that followed the last update.
+ * @property {{started: number, fetched: number, rendered: number, count: number} | undefined} [blank] Set by the blank page.
+ */
+
+/** The global the stamp script writes to. */
+export const STAMPS_GLOBAL = 'crumbBenchStamps';
+
+export {};
