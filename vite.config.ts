@@ -13,6 +13,10 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: false,
     sourcemap: false,
+    rollupOptions: {
+      // Pages that the manifest does not name but code opens.
+      input: { panel: 'src/pages/panel/index.html' },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -1,6 +1,7 @@
 import { bareDomain, identityKey, type Cookie } from '../core/cookie';
 import { diagnose } from '../core/diagnostics';
-import type { ListResult, StoreInfo } from '../core/protocol';
+import { registrableDomain } from '../core/domain';
+import type { ListResult, StoreInfo, StoreListResult } from '../core/protocol';
 import { inSiteScope } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
@@ -42,11 +43,30 @@ export async function listForTab(tabId: number): Promise<ListResult> {
       laxByDefault: !isFirefox,
     }),
   }));
-  const storeInfos: StoreInfo[] = allStores.map((store) => ({
+  return { site, cookies, stores: describeStores(allStores) };
+}
+
+function describeStores(allStores: Awaited<ReturnType<typeof stores>>): StoreInfo[] {
+  return allStores.map((store) => ({
     id: store.id,
     incognito: store.incognito ?? /private|^1$/.test(store.id),
   }));
-  return { site, cookies, stores: storeInfos };
+}
+
+/** Every cookie of a store, each with the registrable domain it is grouped under. */
+export async function listStore(storeId: string): Promise<StoreListResult> {
+  const [all, allStores] = await Promise.all([getAll({ storeId, partitionKey: {} }), stores()]);
+  const siteOf = new Map<string, string>();
+  const cookies = all.map((cookie) => {
+    const domain = bareDomain(cookie.domain);
+    let site = siteOf.get(domain);
+    if (site === undefined) {
+      site = registrableDomain(domain) ?? domain;
+      siteOf.set(domain, site);
+    }
+    return { cookie, site };
+  });
+  return { storeId, cookies, stores: describeStores(allStores) };
 }
 
 /** The recent changes to the tab's cookies, in its store, newest last. */

@@ -1,7 +1,7 @@
 import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
 import { deleteMany, restoreMany } from './batch';
 import { CookieApiError } from './cookies-api';
-import { listForTab, timelineForTab } from './list';
+import { listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { SiteError } from './site';
 
@@ -17,6 +17,8 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return restoreMany(request.cookies);
     case 'timeline':
       return timelineForTab(request.tabId);
+    case 'listStore':
+      return listStore(request.storeId);
   }
 }
 

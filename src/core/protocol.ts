@@ -65,7 +65,8 @@ export type Request =
     }
   | { type: 'delete'; cookies: Cookie[] }
   | { type: 'restore'; cookies: Cookie[] }
-  | { type: 'timeline'; tabId: number };
+  | { type: 'timeline'; tabId: number }
+  | { type: 'listStore'; storeId: string };
 
 export type RequestType = Request['type'];
 
@@ -75,6 +76,19 @@ export interface ResultOf {
   delete: BatchResult;
   restore: BatchResult;
   timeline: TimelineEntry[];
+  listStore: StoreListResult;
+}
+
+export interface SiteCookie {
+  cookie: Cookie;
+  /** The registrable domain the cookie belongs to, for grouping. */
+  site: string;
+}
+
+export interface StoreListResult {
+  storeId: string;
+  cookies: SiteCookie[];
+  stores: StoreInfo[];
 }
 
 /** Pushed by the background to pages listening on the changes port. */
@@ -120,6 +134,8 @@ export function parseRequest(message: unknown): Request | null {
       if (message.confirmed === true) request.confirmed = true;
       return request;
     }
+    case 'listStore':
+      return typeof message.storeId === 'string' ? { type: 'listStore', storeId: message.storeId } : null;
     case 'delete':
     case 'restore':
       return isCookieList(message.cookies) ? { type: message.type, cookies: message.cookies } : null;
