@@ -1,6 +1,7 @@
 import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
 import { deleteMany, restoreMany } from './batch';
 import { CookieApiError } from './cookies-api';
+import { previewImport } from './import';
 import { listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { SiteError } from './site';
@@ -19,6 +20,8 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return timelineForTab(request.tabId);
     case 'listStore':
       return listStore(request.storeId);
+    case 'importPreview':
+      return previewImport(request.cookies);
   }
 }
 

@@ -66,7 +66,8 @@ export type Request =
   | { type: 'delete'; cookies: Cookie[] }
   | { type: 'restore'; cookies: Cookie[] }
   | { type: 'timeline'; tabId: number }
-  | { type: 'listStore'; storeId: string };
+  | { type: 'listStore'; storeId: string }
+  | { type: 'importPreview'; cookies: Cookie[] };
 
 export type RequestType = Request['type'];
 
@@ -77,6 +78,17 @@ export interface ResultOf {
   restore: BatchResult;
   timeline: TimelineEntry[];
   listStore: StoreListResult;
+  importPreview: ImportPreviewItem[];
+}
+
+/** What importing one cookie would do, decided before anything is written. */
+export interface ImportPreviewItem {
+  cookie: Cookie;
+  status: 'new' | 'replaces' | 'rejected';
+  /** The rules it breaks (rejected) or warnings worth reading. */
+  findings: Finding[];
+  /** The cookie with the same identity that importing would overwrite. */
+  existing?: Cookie;
 }
 
 export interface SiteCookie {
@@ -136,6 +148,7 @@ export function parseRequest(message: unknown): Request | null {
     }
     case 'listStore':
       return typeof message.storeId === 'string' ? { type: 'listStore', storeId: message.storeId } : null;
+    case 'importPreview':
     case 'delete':
     case 'restore':
       return isCookieList(message.cookies) ? { type: message.type, cookies: message.cookies } : null;

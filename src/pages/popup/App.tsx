@@ -10,7 +10,9 @@ import { CookieEditor, type EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
 import { matchesFilter } from './filter';
 import { Notice, type NoticeState } from './Notice';
+import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
+import { ViewSwitch } from './ViewSwitch';
 
 function messageOf(error: unknown): string {
   return error instanceof RequestError || error instanceof Error ? error.message : String(error);
@@ -23,6 +25,7 @@ export function App({ search }: { search: string }) {
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [view, setView] = useState<'cookies' | 'changes'>('cookies');
   const returnFocusTo = useRef<string | null>(null);
 
   const load = useCallback(async (id: number) => {
@@ -149,7 +152,9 @@ export function App({ search }: { search: string }) {
           {loadError}
         </p>
       )}
-      {list && (
+      <ViewSwitch view={view} onView={setView} storeId={list?.site.storeId ?? null} />
+      {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}
+      {view === 'cookies' && list && (
         <CookieList
           entries={shown}
           total={list.cookies.length}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { subjectOf, type TimelineEntry } from '../../core/timeline';
+import { t, type MessageKey } from '../shared/i18n';
+import { followChanges } from '../shared/live';
+import { send } from '../shared/messaging';
+
+const KIND_KEYS: Record<TimelineEntry['kind'], MessageKey> = {
+  added: 'changeAdded',
+  updated: 'changeUpdated',
+  removed: 'changeRemoved',
+};
+
+function clock(time: number): string {
+  return new Date(time).toLocaleTimeString(undefined, { hour12: false });
+}
+
+/** Recent changes to the tab's cookies, newest first, following new ones live. */
+export function Timeline({ tabId }: { tabId: number }) {
+  const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const load = () =>
+      send<'timeline'>({ type: 'timeline', tabId }).then(
+        (found) => setEntries([...found].reverse()),
+        (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+      );
+    void load();
+    return followChanges(() => void load());
+  }, [tabId]);
+
+  if (error) return <p role="alert" class="error">{error}</p>;
+  if (!entries) return null;
+  return (
+    <section class="timeline">
+      {entries.length === 0 && <p class="empty">{t('noChanges')}</p>}
+      <ol aria-label={t('changes')}>
+        {entries.map((entry, index) => {
+          const cookie = subjectOf(entry);
+          return (
+            <li key={`${entry.time}-${index}`} class={`change change-${entry.kind}`}>
+              <span class="change-time">{clock(entry.time)}</span>
+              <span class="change-kind">{t(KIND_KEYS[entry.kind])}</span>
+              <span class="name">{cookie.name}</span>
+              <span class="where">
+                {cookie.domain}
+                {cookie.path}
+              </span>
+              <span class="badge">{entry.cause}</span>
+              <span class="value change-values">
+                {entry.before && entry.after
+                  ? `${entry.before.value} → ${entry.after.value}`
+                  : (entry.after ?? entry.before)!.value}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

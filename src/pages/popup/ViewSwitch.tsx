@@ -1,0 +1,25 @@
+import { t } from '../shared/i18n';
+
+type View = 'cookies' | 'changes';
+
+/** Switches between the list and the change timeline, and links to the full-page views. */
+export function ViewSwitch({ view, onView, storeId }: { view: View; onView: (view: View) => void; storeId: string | null }) {
+  const store = storeId === null ? '' : `?storeId=${encodeURIComponent(storeId)}`;
+  return (
+    <nav class="views" aria-label={t('views')}>
+      <button type="button" aria-pressed={view === 'cookies'} onClick={() => onView('cookies')}>
+        {t('viewCookies')}
+      </button>
+      <button type="button" aria-pressed={view === 'changes'} onClick={() => onView('changes')}>
+        {t('viewChanges')}
+      </button>
+      <span class="spacer" />
+      <a href={`../sites/index.html${store}`} target="_blank" rel="noopener">
+        {t('allSites')}
+      </a>
+      <a href={`../transfer/index.html${store}`} target="_blank" rel="noopener">
+        {t('importExport')}
+      </a>
+    </nav>
+  );
+}
