@@ -1,6 +1,6 @@
 // Debian's Chromium with the bench's copy of the extension, driven by Playwright; the flags
 // are the ones ../shared/testing-in-real-browsers.md found to work on this machine.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -13,6 +13,7 @@ export const CHROMIUM = process.env.CRUMB_CHROMIUM ?? '/usr/lib/chromium/chromiu
  * @property {import('@playwright/test').Worker} worker the extension's service worker
  * @property {string} origin chrome-extension://<id>
  * @property {string} version e.g. "Chrome/156.0.8078.108"
+ * @property {() => Promise<void>} close closes the browser and deletes its profile
  */
 
 /**
@@ -38,15 +39,20 @@ export async function launch(extensionDir) {
       '--ignore-certificate-errors',
     ],
   });
+  const close = async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  };
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     const { product } = /** @type {{product: string}} */ (await cdp.send('Browser.getVersion'));
     await cdp.detach();
-    return { context, worker, origin: new URL(worker.url()).origin, version: product };
+    // URL.origin is "null" for non-web schemes in Node.
+    return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}`, version: product, close };
   } catch (error) {
-    await context.close();
+    await close();
     throw error;
   }
 }

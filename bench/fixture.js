@@ -68,9 +68,9 @@ function pick(next, items) {
  * @param {number} length
  */
 function valueOf(next, length) {
-  let value = '';
-  for (let i = 0; i < length; i++) value += VALUE_ALPHABET[Math.floor(next() * VALUE_ALPHABET.length)];
-  return value;
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) bytes[i] = VALUE_ALPHABET.charCodeAt(Math.floor(next() * VALUE_ALPHABET.length));
+  return Buffer.from(bytes).toString('latin1');
 }
 
 /**
@@ -83,12 +83,14 @@ function cookieOf(next, { host, registrable, index, nowSeconds, partitionedBy })
   // A few at the exact limit: the worst case the browser accepts.
   const size = index % 15 === 0 ? MAX_NAME_VALUE_BYTES : MIN_NAME_VALUE_BYTES + Math.floor(next() * (MAX_NAME_VALUE_BYTES - MIN_NAME_VALUE_BYTES));
   const secure = partitionedBy !== undefined || next() < 0.7;
+  const path = partitionedBy ? '/' : pick(next, PATHS);
   /** @type {CookieSpec} */
   const spec = {
-    url: `https://${host}/`,
+    // Chrome refuses a cookie whose path the URL is not on.
+    url: `https://${host}${path}`,
     name,
     value: valueOf(next, size - name.length),
-    path: partitionedBy ? '/' : pick(next, PATHS),
+    path,
     secure,
     httpOnly: next() < 0.4,
     sameSite: partitionedBy ? 'no_restriction' : secure ? pick(next, /** @type {const} */ (['no_restriction', 'lax', 'strict', 'unspecified'])) : pick(next, /** @type {const} */ (['lax', 'strict', 'unspecified'])),

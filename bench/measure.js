@@ -5,7 +5,9 @@ import { STAMPS_GLOBAL } from './stamps.js';
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('./stamps.js').Stamps} Stamps */
 
-const LOAD_TIMEOUT_MS = 60_000;
+const FIRST_ROW_TIMEOUT_MS = 30_000;
+/** Playwright actions and the wait for a full list after the first row. */
+const ACTION_TIMEOUT_MS = 10_000;
 /** The DOM counts as settled after a keystroke once it has not changed for this long. */
 const QUIET_MS = 200;
 
@@ -18,23 +20,39 @@ export async function readStamps(page) {
 }
 
 /**
- * Opens `url` in a new tab and waits until the page's list is complete.
+ * @param {Page} page
+ * @param {'first' | 'full' | 'blank'} what
+ * @param {number} timeout
+ */
+async function waitFor(page, what, timeout) {
+  await page.waitForFunction(
+    ([name, until]) => {
+      const stamps = /** @type {Stamps | undefined} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[name]);
+      if (!stamps) return false;
+      if (until === 'blank') return stamps.blank !== undefined && (stamps.blank.count === 0 || stamps.firstRowPainted !== null);
+      return stamps.firstRowPainted !== null && (until === 'first' || stamps.fullList !== null);
+    },
+    /** @type {const} */ ([STAMPS_GLOBAL, what]),
+    { timeout, polling: 20 },
+  );
+}
+
+/**
+ * Opens `url` in a new tab and waits until the page's list is complete or, for the blank page,
+ * until its script is done (it may have no row to show). A list that shows rows but never
+ * says it is complete still yields its first row: `stamps.fullList` is then null.
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} url
+ * @param {'list' | 'blank'} kind
  * @returns {Promise<{page: Page, stamps: Stamps}>}
  */
-export async function openPage(context, url) {
+export async function openPage(context, url, kind) {
   const page = await context.newPage();
+  page.setDefaultTimeout(ACTION_TIMEOUT_MS);
   try {
     await page.goto(url);
-    await page.waitForFunction(
-      (name) => {
-        const stamps = /** @type {Stamps | undefined} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[name]);
-        return stamps?.fullList != null;
-      },
-      STAMPS_GLOBAL,
-      { timeout: LOAD_TIMEOUT_MS, polling: 20 },
-    );
+    await waitFor(page, kind === 'blank' ? 'blank' : 'first', FIRST_ROW_TIMEOUT_MS);
+    if (kind === 'list') await waitFor(page, 'full', ACTION_TIMEOUT_MS).catch(() => undefined);
     return { page, stamps: await readStamps(page) };
   } catch (error) {
     await page.close();
@@ -43,11 +61,14 @@ export async function openPage(context, url) {
 }
 
 /**
- * The rows Playwright finds by role, to prove the stamps watched the list the contract names.
+ * The rows Playwright finds by role, to prove the stamps watched the list the contract names:
+ * the popup's is a list, the all-sites view's a table.
  * @param {Page} page
  */
 export async function rowsByRole(page) {
-  return page.getByRole('list', { name: 'Cookies' }).getByRole('listitem').count();
+  const items = await page.getByRole('list', { name: 'Cookies' }).getByRole('listitem').count();
+  const rows = await page.getByRole('table', { name: 'Cookies' }).or(page.getByRole('grid', { name: 'Cookies' })).getByRole('row').count();
+  return items + rows;
 }
 
 /**
@@ -58,14 +79,15 @@ export async function rowsByRole(page) {
  */
 
 /**
- * Presses one key in the "Filter cookies" box and times, on the page's clock, how long after
- * the input event the DOM settled.
+ * Presses one key in the page's filter box and times, on the page's clock, how long after the
+ * input event the DOM settled.
  * @param {Page} page
+ * @param {string} box the filter box's accessible name
  * @param {string} key a Playwright key name, e.g. "q" or "Backspace"
  * @returns {Promise<Keystroke>}
  */
-export async function keystroke(page, key) {
-  await page.getByRole('textbox', { name: 'Filter cookies' }).focus();
+export async function keystroke(page, box, key) {
+  await page.getByRole('textbox', { name: box, exact: true }).focus();
   await page.keyboard.press(key);
   await page.waitForFunction(
     ([name, quiet]) => {
@@ -74,7 +96,7 @@ export async function keystroke(page, key) {
       return last !== undefined && stamps.frameAfterUpdate !== null && stamps.frameAfterUpdate >= last && performance.now() - last > quiet;
     },
     /** @type {const} */ ([STAMPS_GLOBAL, QUIET_MS]),
-    { timeout: 10_000, polling: 20 },
+    { timeout: ACTION_TIMEOUT_MS, polling: 20 },
   );
   const stamps = await readStamps(page);
   const input = stamps.input ?? Number.NaN;

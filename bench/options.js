@@ -4,6 +4,7 @@
  * @typedef {object} Options
  * @property {boolean} quick CI mode: fewer runs and cookies, budgets reported but not enforced.
  * @property {boolean} build Run `node scripts/build.js chrome` first.
+ * @property {string | null} dist Measure this unpacked build instead of dist/chrome (implies no build).
  * @property {number} runs Measured runs per figure (a warm-up run comes on top).
  * @property {number} siteCookies Cookies of the measured site, bench.example.test.
  * @property {number} totalCookies Cookies in the whole browser, the site's included.
@@ -15,7 +16,7 @@ const FULL = { runs: 7, siteCookies: 180, totalCookies: 3300, otherDomains: 199 
 /** Same code path, scaled down so CI finishes well inside 90 s. */
 const QUICK = { runs: 2, siteCookies: 60, totalCookies: 600, otherDomains: 20 };
 
-const USAGE = 'usage: node bench/bench.js [--quick] [--no-build] [--runs=N]';
+const USAGE = 'usage: node bench/bench.js [--quick] [--no-build] [--runs=N] [--dist=DIR]';
 
 /**
  * @param {string[]} argv process.argv.slice(2)
@@ -25,11 +26,15 @@ export function parseOptions(argv) {
   const quick = argv.includes('--quick');
   const preset = quick ? QUICK : FULL;
   let runs = preset.runs;
+  /** @type {string | null} */
+  let dist = null;
   for (const arg of argv) {
-    const match = /^--runs=(\d+)$/.exec(arg);
-    if (match) runs = Number(match[1]);
+    const count = /^--runs=(\d+)$/.exec(arg);
+    const dir = /^--dist=(.+)$/.exec(arg);
+    if (count) runs = Number(count[1]);
+    else if (dir) dist = dir[1] ?? null;
     else if (arg !== '--quick' && arg !== '--no-build') throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
   if (runs < 1) throw new Error(`--runs must be at least 1\n${USAGE}`);
-  return { ...preset, quick, build: !argv.includes('--no-build'), runs };
+  return { ...preset, quick, build: dist === null && !argv.includes('--no-build'), dist, runs };
 }

@@ -5,6 +5,7 @@
  * @typedef {object} Stamps
  * @property {number} script When the stamp script ran (the head is being parsed).
  * @property {number | null} firstRow When the list named "Cookies" first held a row.
+ * @property {number | null} firstRowPainted Just after the frame that showed that row.
  * @property {number | null} fullList When it held every row, or its count text said all.
  * @property {number} rowsAtFirst Rows in the DOM at `firstRow`.
  * @property {number | null} input `timeStamp` of the last input event in the page.
@@ -13,7 +14,5 @@
  * @property {{started: number, fetched: number, rendered: number, count: number} | undefined} [blank] Set by the blank page.
  */
 
-/** The global the stamp script writes to. */
+/** The global page/bench-stamp.js writes to (and page/bench-blank.js reads): keep the three in step. */
 export const STAMPS_GLOBAL = 'crumbBenchStamps';
-
-export {};

@@ -15,3 +15,6 @@ const stamps = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (w
 stamps.crumbBenchHeld = cookies;
 const record = /** @type {import('../stamps.js').Stamps | undefined} */ (stamps.crumbBenchStamps);
 if (record) record.blank = { started, fetched, rendered: performance.now(), count: cookies.length };
+
+// A module script: its top-level await runs like the popup's own module scripts.
+export {};

@@ -10,7 +10,7 @@
   const ITEMS = 'li, [role="listitem"], [role="row"]';
 
   /** @type {import('../stamps.js').Stamps} */
-  const stamps = { script: performance.now(), firstRow: null, fullList: null, rowsAtFirst: 0, input: null, updates: [], frameAfterUpdate: null };
+  const stamps = { script: performance.now(), firstRow: null, firstRowPainted: null, fullList: null, rowsAtFirst: 0, input: null, updates: [], frameAfterUpdate: null };
   /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window)).crumbBenchStamps = stamps;
 
   /** @returns {Element | null} */
@@ -32,17 +32,18 @@
       acceptNode: (node) => (node === list ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.childElementCount === 0 && node.textContent?.trim() === allText) return true;
+      const element = /** @type {Element} */ (node);
+      if (element.childElementCount === 0 && element.textContent?.trim() === allText) return true;
     }
     return false;
   };
 
-  const afterNextFrame = () =>
+  // A task posted from requestAnimationFrame runs once that frame's style, layout and paint are done.
+  /** @param {(now: number) => void} note */
+  const afterNextFrame = (note) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        stamps.frameAfterUpdate = performance.now();
-      };
+      channel.port1.onmessage = () => note(performance.now());
       channel.port2.postMessage(null);
     });
 
@@ -50,7 +51,9 @@
     const now = performance.now();
     if (stamps.input !== null) {
       stamps.updates.push(now);
-      afterNextFrame();
+      afterNextFrame((painted) => {
+        stamps.frameAfterUpdate = painted;
+      });
     }
     if (stamps.fullList !== null) return;
     const list = findList();
@@ -59,6 +62,9 @@
     if (rows > 0 && stamps.firstRow === null) {
       stamps.firstRow = now;
       stamps.rowsAtFirst = rows;
+      afterNextFrame((painted) => {
+        stamps.firstRowPainted = painted;
+      });
     }
     if (rows > 0 && (rows >= expected || countSaysAll(list))) stamps.fullList = now;
   }).observe(document, { childList: true, subtree: true, characterData: true });

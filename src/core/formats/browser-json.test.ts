@@ -79,12 +79,12 @@ describe('export shape', () => {
 describe('tolerant import', () => {
   const parse = cookieEditorJson.parse!;
 
-  it('fills in missing fields and maps SameSite spellings', () => {
+  it('fills in missing fields, maps SameSite spellings and imports into the target store', () => {
     const text = JSON.stringify([
       { name: 'a', value: '1', domain: '.example.test' },
       { name: 'b', domain: 'www.example.test', sameSite: 'None', expirationDate: 1900000000 },
       { name: 'c', value: 2, domain: 'www.example.test', sameSite: null, secure: 'true', storeId: null },
-      { name: 'd', value: 'v', domain: 'EXAMPLE.test', sameSite: 'Strict', hostOnly: false, session: true, expirationDate: 5 },
+      { name: 'd', value: 'v', domain: 'EXAMPLE.test', sameSite: 'Strict', hostOnly: false, session: true, expirationDate: 5, storeId: '1' },
     ]);
     const result = parse(text, OPTS);
     expect(result.issues).toEqual([]);
@@ -137,6 +137,22 @@ describe('tolerant import', () => {
     expect(parse('', OPTS).issues).toEqual([{ where: 'file', message: 'The text is empty' }]);
   });
 
+  it('recovers items whose values hold quotes, brackets and commas', () => {
+    const tricky = 'x\\"}, {"y\\\\';
+    const text = JSON.stringify([{ name: 'a', value: tricky, domain: 'a.test' }, { name: 'b', value: '[', domain: 'a.test' }, { name: 'c' }]);
+    const result = parse(text.slice(0, -10), OPTS);
+    expect(result.cookies.map((c) => [c.name, c.value])).toEqual([['a', tricky], ['b', '[']]);
+    expect(result.issues.map((i) => i.where)).toEqual(['line 1, column 106', 'item 3 (line 1)']);
+  });
+
+  it('keeps the cookies of a list followed by junk', () => {
+    const result = parse('[{"name": "a", "value": "1", "domain": "a.test"}]\n}}oops', OPTS);
+    expect(result.cookies.map((c) => c.name)).toEqual(['a']);
+    expect(result.issues).toEqual([
+      { where: 'line 2, column 1', message: 'Not valid JSON: Unexpected non-whitespace character after JSON; read the 1 complete item found' },
+    ]);
+  });
+
   it('reads a file with a byte order mark and CRLF line ends', () => {
     const text = `\ufeff[\r\n  {"name": "a", "value": "1", "domain": "a.test"}\r\n]\r\n`;
     expect(parse(text, OPTS).cookies.map((c) => c.name)).toEqual(['a']);
@@ -164,7 +180,7 @@ describe('bad input at scale', () => {
     const cut = cookieEditorJson.parse!(whole.slice(0, whole.length - 40), OPTS);
     expect(cut.cookies.map((c) => c.name)).toEqual(['big']);
     expect(cut.issues.map((i) => i.message)).toEqual([
-      'Not valid JSON: the text ends too early (cut off?); read the 1 complete items found',
+      'Not valid JSON: the text ends too early (cut off?); read the 1 complete item found',
       'The text ends inside this item; skipped',
     ]);
   });

@@ -6,7 +6,7 @@
  */
 import type { Cookie } from '../cookie';
 import { buildCookie } from './build';
-import { splitPair } from './header-text';
+import { PAIR_START, splitPair } from './header-text';
 import { IssueList } from './issues';
 import { describeMissingSite, readSite } from './site';
 import { splitLines } from './text';
@@ -51,7 +51,7 @@ function detect(text: string): boolean {
   const first = lines[0];
   if (first === undefined) return false;
   if (PREFIX.test(first)) return true;
-  return lines.length === 1 && first.includes('=') && !first.includes('\t') && !/^[[{]/.test(first);
+  return lines.length === 1 && PAIR_START.test(first) && !first.includes('\t') && !/^[[{]/.test(first);
 }
 
 export const cookieHeader: Format = {

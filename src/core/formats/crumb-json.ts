@@ -2,7 +2,7 @@
  * Crumb's own format: every attribute the cookies API has, so an export imported into
  * a fresh profile recreates the same cookies, partitioned and first-party-isolated ones included.
  */
-import type { Cookie } from '../cookie';
+import type { Cookie, PartitionKey } from '../cookie';
 import { cookiesFromRecords } from './browser-record';
 import { canonicalDomain, expiryOf } from './build';
 import { isRecord } from './fields';
@@ -38,8 +38,17 @@ function parse(text: string, opts: ParseOptions): ParseResult {
   return { cookies, issues: issues.toArray() };
 }
 
+/** Only the known fields, so nothing a caller attached to the object ends up in the file. */
+function copyPartitionKey(key: PartitionKey): PartitionKey {
+  return key.hasCrossSiteAncestor === undefined
+    ? { topLevelSite: key.topLevelSite }
+    : { topLevelSite: key.topLevelSite, hasCrossSiteAncestor: key.hasCrossSiteAncestor };
+}
+
 function toRecord(cookie: Cookie): Cookie {
-  const record: Cookie = {
+  const expiry = expiryOf(cookie);
+  const key = cookie.partitionKey;
+  return {
     name: cookie.name,
     value: cookie.value,
     domain: canonicalDomain(cookie),
@@ -48,19 +57,12 @@ function toRecord(cookie: Cookie): Cookie {
     secure: cookie.secure,
     httpOnly: cookie.httpOnly,
     sameSite: cookie.sameSite,
-    session: expiryOf(cookie) === undefined,
+    session: expiry === undefined,
+    ...(expiry === undefined ? {} : { expirationDate: expiry }),
     storeId: cookie.storeId,
+    ...(key ? { partitionKey: copyPartitionKey(key) } : {}),
+    ...(cookie.firstPartyDomain === undefined ? {} : { firstPartyDomain: cookie.firstPartyDomain }),
   };
-  const expiry = expiryOf(cookie);
-  if (expiry !== undefined) record.expirationDate = expiry;
-  if (cookie.partitionKey) {
-    record.partitionKey = { topLevelSite: cookie.partitionKey.topLevelSite };
-    if (cookie.partitionKey.hasCrossSiteAncestor !== undefined) {
-      record.partitionKey.hasCrossSiteAncestor = cookie.partitionKey.hasCrossSiteAncestor;
-    }
-  }
-  if (cookie.firstPartyDomain !== undefined) record.firstPartyDomain = cookie.firstPartyDomain;
-  return record;
 }
 
 function serialize(cookies: Cookie[]): string {

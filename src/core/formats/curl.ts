@@ -12,14 +12,19 @@ export function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
+/** Characters curl refuses in a URL; "%" stays, since a cookie's path is already in URL form. */
+const UNSAFE_IN_URL = /[^\u0021-\u007e]|["<>\\^`{|}]/gu;
+
 function urlOf(cookie: Cookie): string {
   const raw = cookieUrl({ domain: canonicalDomain(cookie), path: cookie.path, secure: cookie.secure });
-  // curl refuses spaces and other raw characters in a URL; the URL parser percent-encodes them.
-  try {
-    return new URL(raw).href;
-  } catch {
-    return raw;
-  }
+  return raw.replace(UNSAFE_IN_URL, (c) => {
+    try {
+      return encodeURIComponent(c);
+    } catch {
+      // A lone surrogate has no UTF-8 form; write what a browser would, the replacement character.
+      return '%EF%BF%BD';
+    }
+  });
 }
 
 /** Cookies that cannot be written as a header (see fitsInHeader) are left out. */

@@ -20,3 +20,6 @@ export function splitPair(pair: string): { name: string; value: string } {
 export function joinPair(cookie: Pick<Cookie, 'name' | 'value'>): string {
   return `${cookie.name}=${cookie.value}`;
 }
+
+/** "name=" with no space in the name: a cookie rather than a sentence or a command line. */
+export const PAIR_START = /^[^\s=;]*=/;

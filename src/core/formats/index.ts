@@ -11,7 +11,7 @@ import { detectJsonFormat } from './json-detect';
 import { netscape } from './netscape';
 import { playwright } from './playwright';
 import { setCookie } from './set-cookie';
-import { looksBinary, stripBom } from './text';
+import { looksBinary, printable, stripBom } from './text';
 import type { Format, FormatId, ParseOptions, ParseResult } from './types';
 
 export type { Format, FormatId, ParseIssue, ParseOptions, ParseResult, SerializeOptions } from './types';
@@ -71,7 +71,7 @@ export function parseAny(text: string, opts: ParseOptions, override?: FormatId):
     return { format: id, ...format.parse(text, opts) };
   } catch (error) {
     // The parsers are written not to throw; this keeps the import screen alive if one still does.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = printable(error instanceof Error ? error.message : String(error), 120);
     return { format: id, cookies: [], issues: [{ where: 'file', message: `Could not read this text (${reason})` }] };
   }
 }

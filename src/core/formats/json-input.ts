@@ -5,7 +5,7 @@
  */
 import type { IssueList } from './issues';
 import type { ParseIssue } from './types';
-import { describeValue, quote, stripBom } from './text';
+import { describeValue, printable, stripBom } from './text';
 
 export interface JsonItem {
   value: unknown;
@@ -40,7 +40,7 @@ export function readJsonItems(
   } catch (error) {
     const { where, what } = describeJsonError(error, source);
     const salvage = salvageItems(source);
-    const recovered = salvage === null ? '' : `; read the ${salvage.items.length} complete items found`;
+    const recovered = salvage === null ? '' : describeRecovered(salvage.items.length);
     issues.add(where, `Not valid JSON: ${what}${recovered}`);
     for (const problem of salvage?.problems ?? []) issues.add(problem.where, problem.message);
     return { root: undefined, items: salvage?.items ?? [] };
@@ -51,6 +51,11 @@ export function readJsonItems(
     return { root, items: [] };
   }
   return { root, items: list.map((value, i) => ({ value, where: `item ${i + 1}` })) };
+}
+
+function describeRecovered(count: number): string {
+  if (count === 0) return '; no complete item could be read';
+  return count === 1 ? '; read the 1 complete item found' : `; read the ${count} complete items found`;
 }
 
 /** "line 3, column 7" for an offset, counting lines as editors do. */
@@ -74,7 +79,7 @@ function describeJsonError(error: unknown, text: string): { where: string; what:
   const reason = message
     .replace(/\s*(?:in JSON )?at position \d+[\s\S]*$/, '')
     .replace(/, "[\s\S]*" is not valid JSON$/, '');
-  const what = quote(reason).slice(1, -1);
+  const what = printable(reason, 120);
   const offset = position?.[1] === undefined ? null : Number(position[1]);
   if (/end of JSON input/i.test(message) || (offset !== null && offset >= text.length)) {
     return { where: locate(text, text.length), what: 'the text ends too early (cut off?)' };

@@ -9,7 +9,7 @@ import type { Cookie, SameSite } from '../cookie';
 import { topLevelSiteOf } from '../domain';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf, sameSiteFromText } from './build';
 import { formatCookieDate, parseCookieDate } from './cookie-date';
-import { fitsInHeader, joinPair, splitPair } from './header-text';
+import { fitsInHeader, joinPair, PAIR_START, splitPair } from './header-text';
 import { IssueList } from './issues';
 import { describeMissingSite, readSite, type Site } from './site';
 import { quote, splitLines } from './text';
@@ -168,7 +168,7 @@ function detect(text: string): boolean {
   if (lines.some((line) => PREFIX.test(line))) return true;
   const first = lines[0];
   if (first === undefined || /^cookie\s*:/i.test(first) || first.includes('\t')) return false;
-  return ATTRIBUTE.test(first) || (lines.length > 1 && lines.every((line) => line.includes('=')));
+  return ATTRIBUTE.test(first) || (lines.length > 1 && lines.every((line) => PAIR_START.test(line)));
 }
 
 export const setCookie: Format = {

@@ -11,15 +11,19 @@ export function splitLines(text: string): string[] {
 }
 
 const CONTROL = /\p{Cc}/gu;
-const MAX_QUOTED = 40;
+
+/** Makes a piece of text safe to show in a message: no control characters, not too long. */
+export function printable(text: string, max: number): string {
+  const short = text.length > max ? `${text.slice(0, max)}…` : text;
+  return short.replace(CONTROL, '�');
+}
 
 /**
  * Quotes a piece of the input for a message: control characters would garble the
  * message and a 10 MB "value" would drown it.
  */
 export function quote(text: string): string {
-  const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-  return `"${short.replace(CONTROL, '�')}"`;
+  return `"${printable(text, 40)}"`;
 }
 
 /** What a JSON value is, for messages such as "found a number". */

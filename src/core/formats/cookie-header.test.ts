@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Cookie } from '../cookie';
+import { cookieHeader } from './cookie-header';
+import { expectWellFormed, headerValueArb, junkArb, NOW, OPTS, STORE, tokenArb } from './test-support';
+
+const parse = cookieHeader.parse!;
+
+/** What the header carries: names and values. Everything else comes from the site. */
+const pairsArb = fc.array(fc.record({ name: tokenArb, value: headerValueArb }), { minLength: 1, maxLength: 8 });
+
+const asCookie = ({ name, value }: { name: string; value: string }): Cookie => ({
+  name, value, domain: 'shop.example.test', hostOnly: true, path: '/account', secure: true, httpOnly: false,
+  sameSite: 'unspecified', session: true, storeId: STORE,
+});
+
+describe('Cookie header', () => {
+  it('gives back the names and values a browser would send, as cookies of the site', () => {
+    fc.assert(fc.property(pairsArb, fc.boolean(), (pairs, prefixed) => {
+      const header = pairs.map((p) => `${p.name}=${p.value}`).join('; ');
+      const text = prefixed ? `Cookie: ${header}` : header;
+      const result = parse(text, OPTS);
+      expect(result.issues).toEqual([]);
+      expect(result.cookies).toEqual(pairs.map(asCookie));
+      expect(cookieHeader.detect!(text)).toBe(true);
+    }), { numRuns: 200 });
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(fc.property(junkArb, (text) => expectWellFormed(parse(text, OPTS))), { numRuns: 300 });
+  });
+
+  it('takes Secure and the path from the site', () => {
+    const result = parse('cookie:a=1;b="quoted, value";;  c = 3 ', { storeId: STORE, nowSeconds: NOW, siteUrl: 'http://a.test' });
+    expect(result.cookies.map((c) => [c.name, c.value, c.domain, c.path, c.secure])).toEqual([
+      ['a', '1', 'a.test', '/', false],
+      ['b', '"quoted, value"', 'a.test', '/', false],
+      ['c', '3', 'a.test', '/', false],
+    ]);
+  });
+
+  it('asks for the site when it has none or a bad one', () => {
+    expect(parse('a=1', { storeId: STORE, nowSeconds: NOW }).issues).toEqual([
+      { where: 'file', message: 'Choose the site these cookies belong to: a Cookie header does not say which site its cookies are for' },
+    ]);
+    expect(parse('a=1', { storeId: STORE, nowSeconds: NOW, siteUrl: 'ftp://a.test' }).issues).toEqual([
+      { where: 'file', message: 'The site address "ftp://a.test" is not an http(s) URL: a Cookie header does not say which site its cookies are for' },
+    ]);
+  });
+
+  it('says so when there is nothing to read', () => {
+    expect(parse(' ; ;\n', OPTS)).toEqual({ cookies: [], issues: [{ where: 'file', message: 'No "name=value" pairs found' }] });
+  });
+
+  it('cannot be exported', () => {
+    expect(cookieHeader.serialize).toBeUndefined();
+  });
+});

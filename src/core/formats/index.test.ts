@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, EXPORT_FORMATS, FORMAT_BY_ID, FORMATS, IMPORT_FORMATS, parseAny } from './index';
+import { anyTextArb, cookiesArb, expectWellFormed, junkArb, NOW, OPTS, partitionKeyArb } from './test-support';
+
+describe('format registry', () => {
+  it('lists every format once, with what it can do', () => {
+    expect(FORMATS.map((f) => f.id)).toEqual([
+      'crumb-json', 'netscape', 'cookie-editor-json', 'editthiscookie-json', 'playwright', 'set-cookie', 'cookie-header', 'curl',
+    ]);
+    expect(IMPORT_FORMATS.map((f) => f.id)).not.toContain('curl');
+    expect(EXPORT_FORMATS.map((f) => f.id)).not.toContain('cookie-header');
+    for (const [id, format] of Object.entries(FORMAT_BY_ID)) expect(format.id).toBe(id);
+  });
+});
+
+describe('detectFormat', () => {
+  it('recognises what each format writes', () => {
+    const importable = EXPORT_FORMATS.filter((f) => f.parse);
+    fc.assert(fc.property(cookiesArb().filter((c) => c.length > 0), fc.constantFrom(...importable), (cookies, format) => {
+      expect(detectFormat(format.serialize!(cookies, { nowSeconds: NOW }))).toBe(format.id);
+    }), { numRuns: 150 });
+  });
+
+  it('recognises pasted text', () => {
+    expect(detectFormat('Cookie: a=1; b=2')).toBe('cookie-header');
+    expect(detectFormat('a=1; b=2')).toBe('cookie-header');
+    expect(detectFormat('a=1; Path=/; Secure')).toBe('set-cookie');
+    expect(detectFormat('a.test\tFALSE\t/\tFALSE\t0\tn\tv')).toBe('netscape');
+    expect(detectFormat('\ufeff  [{"name": "a", "domain": "a.test", "id": 1}]')).toBe('editthiscookie-json');
+    expect(detectFormat('[{"name": "a", "domain": "a.test", "expires": -1}]')).toBe('playwright');
+    expect(detectFormat('[{"name": "a", "domain": "a.test", "expirationDate": 1')).toBe('cookie-editor-json');
+    expect(detectFormat('{"format": "crumb", "version": 1, "cookies": [{"na')).toBe('crumb-json');
+  });
+
+  it('gives up on what is none of them', () => {
+    for (const text of ['', '   \n', 'hello world', "curl -b 'a=1' 'https://a.test/'", "curl -b 'a=1' 'https://a.test/'\ncurl -b 'b=2' 'http://a.test/'", '{"a": 1}', '[1, 2]', '\u0000\u0001PK\u0003\u0004', '[{"Host": "a.test", "KeyName": "a"}]']) {
+      expect(detectFormat(text)).toBeNull();
+    }
+  });
+});
+
+describe('parseAny', () => {
+  it('never throws, detected or forced into any format', () => {
+    const formatIds = FORMATS.map((f) => f.id);
+    fc.assert(fc.property(junkArb, fc.option(fc.constantFrom(...formatIds), { nil: undefined }), (text, override) => {
+      const result = parseAny(text, OPTS, override);
+      expectWellFormed(result);
+      if (override) expect(result.format).toBe(override);
+    }), { numRuns: 300 });
+  });
+
+  it('reads with the detected format and says which', () => {
+    const result = parseAny('Set-Cookie: a=1; Domain=a.test', OPTS);
+    expect(result.format).toBe('set-cookie');
+    expect(result.cookies.map((c) => c.domain)).toEqual(['.a.test']);
+  });
+
+  it('lets the user override detection', () => {
+    const result = parseAny('a=1; Path=/x', OPTS, 'cookie-header');
+    expect(result.format).toBe('cookie-header');
+    expect(result.cookies.map((c) => [c.name, c.value])).toEqual([['a', '1'], ['Path', '/x']]);
+  });
+
+  it('explains unknown, empty, binary and export-only input', () => {
+    expect(parseAny('hello world', OPTS)).toEqual({
+      format: null,
+      cookies: [],
+      issues: [{ where: 'file', message: expect.stringMatching(/^Not a format Crumb can read\. Choose the format if it is one of: Crumb JSON, Netscape cookies\.txt, /) }],
+    });
+    expect(parseAny('', OPTS).issues).toEqual([{ where: 'file', message: 'The text is empty' }]);
+    expect(parseAny('\u0000\u0001\u0002binary', OPTS).issues).toEqual([{ where: 'file', message: 'This looks like a binary file, not a cookie export' }]);
+    expect(parseAny('a=1', OPTS, 'curl').issues).toEqual([{ where: 'file', message: 'curl command can be exported but not imported' }]);
+  });
+
+  it('points at a control character that breaks JSON', () => {
+    const result = parseAny('[\n  {"name": "a", "value": "x\u0007y", "domain": "a.test"}\n]', OPTS);
+    expect(result.format).toBe('cookie-editor-json');
+    expect(result.cookies).toEqual([]);
+    expect(result.issues[0]).toEqual({ where: 'line 2, column 28', message: 'Not valid JSON: Bad control character in string literal; no complete item could be read' });
+  });
+
+  it('handles 10 MB of text quickly', () => {
+    const line = 'Set-Cookie: c=v; Path=/; Expires=Sun, 06 Nov 2044 08:49:37 GMT\n';
+    const text = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
+    const started = performance.now();
+    const result = parseAny(text, OPTS);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.format).toBe('set-cookie');
+    expect(result.cookies.length).toBe(Math.ceil((10 * 1024 * 1024) / line.length));
+  });
+});
+
+describe('serializers', () => {
+  it('never throw, even on cookies no browser would hold', () => {
+    const wild = cookiesArb({
+      name: anyTextArb, value: anyTextArb, path: anyTextArb,
+      expiry: fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(0)),
+      partitionKey: fc.option(partitionKeyArb, { nil: undefined }),
+    });
+    fc.assert(fc.property(wild, fc.constantFrom(...EXPORT_FORMATS), (cookies, format) => {
+      expect(typeof format.serialize!(cookies, { nowSeconds: NOW })).toBe('string');
+    }), { numRuns: 300 });
+  });
+});

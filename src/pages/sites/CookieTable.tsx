@@ -1,0 +1,101 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { identityKey } from '../../core/cookie';
+import type { SortColumn } from '../../core/query';
+import { t } from '../shared/i18n';
+import { COLUMNS, ROW_HEIGHT } from './columns';
+import type { Row } from './rows';
+import type { Sort } from './SitesApp';
+import { TableHead } from './TableHead';
+import { CookieRow, GroupRow } from './TableRows';
+
+/** Rows rendered beyond each edge of the viewport, so a short scroll needs no render. */
+const OVERSCAN = 10;
+
+function windowOf(top: number, height: number, count: number): { first: number; last: number } {
+  return {
+    first: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
+    last: Math.min(count, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN),
+  };
+}
+
+function Spacer({ rows }: { rows: number }) {
+  if (rows <= 0) return null;
+  return (
+    <tr class="spacer" aria-hidden="true" style={{ height: `${rows * ROW_HEIGHT}px` }}>
+      <td colSpan={COLUMNS.length} />
+    </tr>
+  );
+}
+
+/**
+ * Only the rows in view (and a few around) are in the DOM; spacers above and below keep the
+ * scroll height of the whole list. A new `scrollKey` (another search or store) starts at the top.
+ */
+export function CookieTable({
+  rows,
+  sort,
+  onSort,
+  scrollKey,
+}: {
+  rows: Row[];
+  sort: Sort;
+  onSort: (column: SortColumn) => void;
+  scrollKey: string;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const top = useRef(0);
+  const shownKey = useRef(scrollKey);
+  // Before the first layout the window is a fair guess for the viewport: no second render needed.
+  const [height, setHeight] = useState(() => window.innerHeight);
+  const [, redraw] = useState(0);
+
+  if (shownKey.current !== scrollKey) {
+    shownKey.current = scrollKey;
+    top.current = 0;
+  }
+  const { first, last } = windowOf(top.current, height, rows.length);
+  const drawn = useRef({ first, last });
+  drawn.current = { first, last };
+
+  useLayoutEffect(() => {
+    if (scroller.current && scroller.current.scrollTop !== top.current) scroller.current.scrollTop = top.current;
+  }, [scrollKey]);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const onScroll = (event: Event) => {
+    top.current = (event.currentTarget as HTMLDivElement).scrollTop;
+    const next = windowOf(top.current, height, rows.length);
+    if (next.first !== drawn.current.first || next.last !== drawn.current.last) redraw((n) => n + 1);
+  };
+
+  return (
+    <div class="scroller" ref={scroller} onScroll={onScroll}>
+      <table class="cookie-table" aria-label={t('cookies')} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {COLUMNS.map(({ column }) => (
+            <col key={column} class={`c-${column}`} />
+          ))}
+        </colgroup>
+        <TableHead sort={sort} onSort={onSort} />
+        <tbody>
+          <Spacer key="above" rows={first} />
+          {rows.slice(first, last).map((row, i) =>
+            row.kind === 'group' ? (
+              <GroupRow key={`group ${row.site}`} site={row.site} count={row.count} rowIndex={first + i + 2} />
+            ) : (
+              <CookieRow key={identityKey(row.entry.cookie)} cookie={row.entry.cookie} rowIndex={first + i + 2} />
+            ),
+          )}
+          <Spacer key="below" rows={rows.length - last} />
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { StoreInfo } from '../../core/protocol';
+import { t } from '../shared/i18n';
+import { StorePicker } from './StorePicker';
+
+export function SitesToolbar({
+  storeId,
+  stores,
+  onStore,
+  search,
+  onSearch,
+  onDeleteMatching,
+}: {
+  storeId: string;
+  stores: StoreInfo[];
+  onStore: (id: string) => void;
+  search: string;
+  onSearch: (text: string) => void;
+  /** Null while there is nothing to delete or a batch is running. */
+  onDeleteMatching: (() => void) | null;
+}) {
+  return (
+    <header class="toolbar sites-toolbar">
+      <h1 class="sites-title">{t('sitesTitle')}</h1>
+      <StorePicker storeId={storeId} stores={stores} onStore={onStore} />
+      <div class="search">
+        <input
+          type="text"
+          class="filter"
+          aria-label={t('sitesSearch')}
+          aria-describedby="search-hint"
+          placeholder={t('sitesSearch')}
+          spellcheck={false}
+          autocomplete="off"
+          value={search}
+          onInput={(event) => onSearch(event.currentTarget.value)}
+        />
+        <p id="search-hint" class="hint">
+          {t('sitesSearchHint')}
+        </p>
+      </div>
+      <button type="button" class="danger" onClick={onDeleteMatching ?? undefined} disabled={!onDeleteMatching}>
+        {t('sitesDeleteMatching')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Cookie } from '../../core/cookie';
+import { t } from '../shared/i18n';
+
+export interface Status {
+  message: string;
+  /** Exactly what the last delete removed, for "Undo". */
+  undo?: Cookie[];
+  isError?: boolean;
+}
+
+/**
+ * The status region stays in the page even when empty: screen readers announce changes to a
+ * live region they already know, not one that appears with its text.
+ */
+export function StatusBar({
+  status,
+  busy,
+  onUndo,
+  onDismiss,
+}: {
+  status: Status | null;
+  busy: boolean;
+  onUndo: (cookies: Cookie[]) => void;
+  onDismiss: () => void;
+}) {
+  const undo = status?.undo;
+  const classes = ['notice', status ? '' : 'notice-empty', status?.isError ? 'notice-error' : ''].filter(Boolean).join(' ');
+  return (
+    <div class={classes}>
+      <span role="status">{status?.message ?? ''}</span>
+      {undo && (
+        <button type="button" disabled={busy} onClick={() => onUndo(undo)}>
+          {t('undo')}
+        </button>
+      )}
+      {status && !busy && (
+        <button type="button" class="icon" aria-label={t('dismiss')} onClick={onDismiss}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Cookie } from '../../core/cookie';
+import { cookieSize } from '../../core/query';
+import { t } from '../shared/i18n';
+import { COLUMNS } from './columns';
+
+/** A cell shows at most a line: the rest of a 4 KB value would only cost layout time. */
+const PREVIEW_CHARS = 300;
+
+let dateFormat: Intl.DateTimeFormat | undefined;
+
+function expiresText(cookie: Cookie): string {
+  if (cookie.session || cookie.expirationDate === undefined) return t('fieldSession');
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateFormat.format(new Date(cookie.expirationDate * 1000));
+}
+
+// Rows carry role="row" explicitly (it is also implicit) so that tools looking for rows by
+// attribute, like the bench's first-row stamp, find body rows and never the header.
+
+export function GroupRow({ site, count, rowIndex }: { site: string; count: number; rowIndex: number }) {
+  return (
+    <tr role="row" class="group-row" aria-rowindex={rowIndex}>
+      <td colSpan={COLUMNS.length}>
+        <h2 class="group-site">{site}</h2>{' '}
+        <span class="group-count">{count === 1 ? t('sitesOneCookie') : t('countAll', count)}</span>
+      </td>
+    </tr>
+  );
+}
+
+export function CookieRow({ cookie, rowIndex }: { cookie: Cookie; rowIndex: number }) {
+  return (
+    <tr role="row" class="cookie-row" aria-rowindex={rowIndex}>
+      <td class="c-name" title={cookie.name}>
+        {cookie.name || t('emptyName')}
+      </td>
+      <td class="c-value">{cookie.value.slice(0, PREVIEW_CHARS)}</td>
+      <td class="c-domain" title={cookie.partitionKey ? t('partitionedFor', cookie.partitionKey.topLevelSite) : undefined}>
+        {cookie.partitionKey && <span class="badge badge-partition">{t('fieldPartitioned')}</span>}
+        {cookie.domain}
+      </td>
+      <td class="c-path">{cookie.path}</td>
+      <td class="c-expires">{expiresText(cookie)}</td>
+      <td class="c-size">{cookieSize(cookie)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Cookie } from '../../core/cookie';
+import type { SiteCookie } from '../../core/protocol';
+import { filterGroups, groupCookies, type Row } from './rows';
+
+const entry = (site: string, name: string, value = 'v', domain = `www.${site}`): SiteCookie => ({
+  site,
+  cookie: {
+    name, value, domain, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0',
+  } satisfies Cookie,
+});
+
+const describeRows = (rows: Row[]) => rows.map((row) => (row.kind === 'group' ? `# ${row.site} ${row.count}` : row.entry.cookie.name));
+
+const cookies = [
+  entry('b.test', 'zeta', 'xxxx'),
+  entry('a.test', 'beta', 'x'),
+  entry('b.test', 'alpha', 'xx'),
+  entry('a.test', 'alpha', 'xxxxxxx'),
+  entry('c.test', 'gamma', 'xxx'),
+];
+
+describe('groupCookies and filterGroups', () => {
+  it('groups by site in alphabetical order, each sorted by the column', () => {
+    const { rows, matched } = filterGroups(groupCookies(cookies, 'name', 'ascending'), null);
+    expect(describeRows(rows)).toEqual(['# a.test 2', 'alpha', 'beta', '# b.test 2', 'alpha', 'zeta', '# c.test 1', 'gamma']);
+    expect(matched.map((e) => `${e.site} ${e.cookie.name}`)).toEqual(['a.test alpha', 'a.test beta', 'b.test alpha', 'b.test zeta', 'c.test gamma']);
+  });
+
+  it('sorts inside each site by size, descending, without moving the sites', () => {
+    const { rows } = filterGroups(groupCookies(cookies, 'size', 'descending'), null);
+    expect(describeRows(rows)).toEqual(['# a.test 2', 'alpha', 'beta', '# b.test 2', 'zeta', 'alpha', '# c.test 1', 'gamma']);
+  });
+
+  it('reverses the sites when sorting by domain, descending', () => {
+    const { rows } = filterGroups(groupCookies(cookies, 'domain', 'descending'), null);
+    expect(describeRows(rows).filter((r) => r.startsWith('#'))).toEqual(['# c.test 1', '# b.test 2', '# a.test 2']);
+  });
+
+  it('leaves out sites with no match and counts only what matches', () => {
+    const { rows, matched } = filterGroups(groupCookies(cookies, 'name', 'ascending'), (e) => e.cookie.name.includes('a') && e.site !== 'c.test');
+    expect(describeRows(rows)).toEqual(['# a.test 2', 'alpha', 'beta', '# b.test 2', 'alpha', 'zeta']);
+    expect(matched).toHaveLength(4);
+  });
+});

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Cookie } from '../../core/cookie';
+import type { SiteCookie } from '../../core/protocol';
+import { matchesQuery, parseQuery, searchFieldsOf } from '../../core/query';
+import { filterGroups, groupCookies, type Row } from './rows';
+import { SearchIndex } from './search-index';
+
+const entry = (site: string, name: string, value = 'v', domain = `www.${site}`): SiteCookie => ({
+  site,
+  cookie: {
+    name, value, domain, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0',
+  } satisfies Cookie,
+});
+
+const describeRows = (rows: Row[]) => rows.map((row) => (row.kind === 'group' ? `# ${row.site} ${row.count}` : row.entry.cookie.name));
+
+const cookies = [
+  entry('b.test', 'zeta', 'xxxx'),
+  entry('a.test', 'beta', 'x'),
+  entry('b.test', 'alpha', 'xx'),
+  entry('a.test', 'alpha', 'xxxxxxx'),
+  entry('c.test', 'gamma', 'xxx'),
+];
+
+describe('SearchIndex', () => {
+  const groups = groupCookies(cookies, 'name', 'ascending');
+
+  it('filters with the query syntax', () => {
+    const index = new SearchIndex(cookies);
+    expect(describeRows(index.filter(groups, parseQuery('name:alpha')).rows)).toEqual(['# a.test 1', 'alpha', '# b.test 1', 'alpha']);
+    expect(describeRows(index.filter(groups, parseQuery('domain:b.test xxxx')).rows)).toEqual(['# b.test 1', 'zeta']);
+    expect(index.filter(groups, parseQuery('')).matched).toHaveLength(5);
+  });
+
+  it('prepares fields only while it has time, and says when it is done', () => {
+    const index = new SearchIndex(cookies);
+    expect(index.prepare(() => false)).toBe(false);
+    let calls = 0;
+    expect(index.prepare(() => ++calls < 100)).toBe(true);
+  });
+
+  it('gives what a fresh scan gives, whatever was typed before', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'l', 'x', 'p', ' ', 'name:', 'value:', 'domain:', '"', '.'), maxLength: 6 });
+    const anyEntry = fc
+      .record({ site: fc.constantFrom('a.test', 'b.test'), name: text, value: text, domain: text })
+      .map(({ site, name, value, domain }) => entry(site, name, value, domain));
+    fc.assert(
+      fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.array(text, { minLength: 1, maxLength: 6 }), (list, typed) => {
+        const index = new SearchIndex(list);
+        const grouped = groupCookies(list, 'value', 'ascending');
+        for (const input of typed) {
+          const query = parseQuery(input);
+          const fresh = filterGroups(grouped, (e) => matchesQuery(searchFieldsOf(e.cookie), query));
+          expect(index.filter(grouped, query)).toEqual(fresh);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import type { SiteCookie } from '../../core/protocol';
+import { formatQuery, matchesQuery, refines, searchFieldsOf, type Query, type SearchFields } from '../../core/query';
+import { filterGroups, type Filtered, type Group } from './rows';
+
+/** Enough to undo a word with Backspace without scanning the store again. */
+const REMEMBERED_SEARCHES = 16;
+
+interface Remembered {
+  query: Query;
+  matched: ReadonlySet<SiteCookie>;
+}
+
+/**
+ * One per list load: the lower-cased fields of each cookie, and the results of recent
+ * searches, so that Backspace finds its answer ready and one more letter only re-checks
+ * what matched before.
+ */
+export class SearchIndex {
+  private readonly fields = new Map<SiteCookie, SearchFields>();
+  /** By canonical query text, least recently used first. */
+  private readonly recent = new Map<string, Remembered>();
+  private prepared = 0;
+
+  constructor(private readonly entries: readonly SiteCookie[]) {}
+
+  private fieldsOf(entry: SiteCookie): SearchFields {
+    let fields = this.fields.get(entry);
+    if (!fields) {
+      fields = searchFieldsOf(entry.cookie);
+      this.fields.set(entry, fields);
+    }
+    return fields;
+  }
+
+  /**
+   * Lower-cases fields while `hasTime()` says so, so the work fits in idle time after the first
+   * screen; returns true when every cookie is ready.
+   */
+  prepare(hasTime: () => boolean): boolean {
+    while (this.prepared < this.entries.length && hasTime()) {
+      const end = Math.min(this.prepared + 100, this.entries.length);
+      for (let i = this.prepared; i < end; i++) this.fieldsOf(this.entries[i]!);
+      this.prepared = end;
+    }
+    return this.prepared >= this.entries.length;
+  }
+
+  filter(groups: readonly Group[], query: Query): Filtered {
+    if (query.terms.length === 0) return filterGroups(groups, null);
+    const key = formatQuery(query);
+    const known = this.recent.get(key);
+    if (known) {
+      this.remember(key, known);
+      return filterGroups(groups, (entry) => known.matched.has(entry));
+    }
+    const candidates = this.narrowestBefore(query);
+    const result = filterGroups(groups, (entry) => (candidates === null || candidates.has(entry)) && matchesQuery(this.fieldsOf(entry), query));
+    this.remember(key, { query, matched: new Set(result.matched) });
+    return result;
+  }
+
+  /** The smallest remembered result that every match of `query` must be in. */
+  private narrowestBefore(query: Query): ReadonlySet<SiteCookie> | null {
+    let narrowest: ReadonlySet<SiteCookie> | null = null;
+    for (const { query: earlier, matched } of this.recent.values()) {
+      if ((narrowest === null || matched.size < narrowest.size) && refines(earlier, query)) narrowest = matched;
+    }
+    return narrowest;
+  }
+
+  private remember(key: string, remembered: Remembered): void {
+    this.recent.delete(key);
+    this.recent.set(key, remembered);
+    if (this.recent.size > REMEMBERED_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
+  }
+}

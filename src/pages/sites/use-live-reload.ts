@@ -1,0 +1,33 @@
+import { useEffect } from 'preact/hooks';
+import { subjectOf } from '../../core/timeline';
+import { followChanges } from '../shared/live';
+
+/** A burst (a page setting many cookies, a bulk delete) ends in one re-list... */
+const QUIET_MS = 250;
+/** ...but a store that never stops changing is still re-listed this often. */
+const MAX_WAIT_MS = 2000;
+
+/** Calls `reload` after cookies of the store change, once per burst of changes. */
+export function useLiveReload(storeId: string, reload: () => void): void {
+  useEffect(() => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let deadline: ReturnType<typeof setTimeout> | undefined;
+    const fire = () => {
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+      deadline = undefined;
+      reload();
+    };
+    const stop = followChanges((entry) => {
+      if (subjectOf(entry).storeId !== storeId) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(fire, QUIET_MS);
+      deadline ??= setTimeout(fire, MAX_WAIT_MS);
+    });
+    return () => {
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+      stop();
+    };
+  }, [storeId, reload]);
+}

@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Cookie } from '../../core/cookie';
+import type { FormatId } from '../../core/formats/index';
+import type { StoreListResult } from '../../core/protocol';
+import { t } from '../shared/i18n';
+import { downloadText } from './download';
+import { exportFileName } from './export-file';
+import type { FormatInfo } from './format-protocol';
+import { formats as formatsWorker } from './formats-client';
+import { FormatSelect } from './FormatSelect';
+import { messageOf } from './messages';
+import { inSite, siteHost } from './site-input';
+
+type Scope = 'site' | 'store';
+
+function countLabel(count: number): string {
+  return count === 1 ? t('transferOneCookie') : t('transferCookieCount', count);
+}
+
+export function ExportSection({
+  storeId,
+  storeName,
+  listing,
+  formats,
+  initialSite,
+}: {
+  storeId: string;
+  storeName: string;
+  /** null while the store is being listed. */
+  listing: StoreListResult | null;
+  formats: FormatInfo[];
+  initialSite: string;
+}) {
+  const exportable = formats.filter((format) => format.canExport);
+  const [scope, setScope] = useState<Scope>(initialSite ? 'site' : 'store');
+  const [site, setSite] = useState(initialSite);
+  const [formatId, setFormatId] = useState<FormatId | ''>(exportable[0]?.id ?? '');
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [alert, setAlert] = useState<string | null>(null);
+  const format = exportable.find((f) => f.id === formatId);
+  const host = siteHost(site);
+
+  const cookies = useMemo((): Cookie[] | null => {
+    if (listing === null || listing.storeId !== storeId) return null;
+    if (scope === 'store') return listing.cookies.map((entry) => entry.cookie);
+    return host === null ? [] : listing.cookies.filter((entry) => inSite(entry, host)).map((entry) => entry.cookie);
+  }, [listing, storeId, scope, host]);
+
+  useEffect(() => {
+    setStatus(null);
+    if (!cookies || cookies.length === 0 || !format) {
+      setText('');
+      return undefined;
+    }
+    let current = true;
+    formatsWorker
+      .request({ kind: 'serialize', format: format.id, cookies, options: { nowSeconds: Date.now() / 1000 } })
+      .then(
+        (serialized) => {
+          if (!current) return;
+          setText(serialized);
+          setAlert(null);
+        },
+        (error: unknown) => {
+          if (!current) return;
+          setText('');
+          setAlert(messageOf(error));
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [cookies, format]);
+
+  async function copy(count: number) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setAlert(null);
+      setStatus(t('transferCopied', count));
+    } catch (error) {
+      setAlert(t('transferCopyFailed', messageOf(error)));
+    }
+  }
+
+  function download() {
+    if (!format) return;
+    const name = exportFileName(scope === 'site' && host ? host : `store-${storeName}`, new Date(), format.fileExtension);
+    downloadText(text, format.mimeType, name);
+    setAlert(null);
+    setStatus(t('transferDownloaded', name));
+  }
+
+  const ready = cookies !== null && cookies.length > 0 && text !== '';
+  return (
+    <section class="panel" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('transferExport')}</h2>
+      <div class="options">
+        <label class="field">
+          <span>{t('transferScope')}</span>
+          <select value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
+            <option value="site">{t('transferScopeSite')}</option>
+            <option value="store">{t('transferScopeStore')}</option>
+          </select>
+        </label>
+        {scope === 'site' && (
+          <div class="field grow">
+            <label for="export-site">{t('transferSite')}</label>
+            <input
+              id="export-site"
+              type="text"
+              spellcheck={false}
+              placeholder="example.test"
+              aria-describedby="export-site-hint"
+              value={site}
+              onInput={(event) => setSite(event.currentTarget.value)}
+            />
+            <span id="export-site-hint" class="hint">
+              {t('transferSiteHint')}
+            </span>
+          </div>
+        )}
+        <FormatSelect formats={exportable} value={formatId} onChange={setFormatId} />
+      </div>
+      <p class="count">
+        {cookies === null
+          ? t('transferLoading')
+          : scope === 'site' && host === null
+            ? t('transferSiteMissing')
+            : cookies.length === 0
+              ? t('transferNothingToExport')
+              : countLabel(cookies.length)}
+      </p>
+      <label class="field">
+        <span>{t('transferExportPreview')}</span>
+        <textarea rows={12} readOnly wrap="off" spellcheck={false} value={text} />
+      </label>
+      <div class="actions">
+        <button type="button" disabled={!ready} onClick={() => void copy(cookies?.length ?? 0)}>
+          {t('transferCopy')}
+        </button>
+        <button type="button" class="primary" disabled={!ready} onClick={download}>
+          {t('transferDownload')}
+        </button>
+      </div>
+      {alert && (
+        <p class="alert" role="alert">
+          {alert}
+        </p>
+      )}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

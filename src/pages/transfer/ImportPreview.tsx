@@ -1,0 +1,58 @@
+import type { ParseAnyResult } from '../../core/formats/index';
+import type { ImportPreviewItem } from '../../core/protocol';
+import { t } from '../shared/i18n';
+import type { FormatInfo } from './format-protocol';
+import type { ImportPlan } from './import-plan';
+import type { ImportRequest } from './use-import';
+import { ParseIssues } from './ParseIssues';
+import { PreviewTable } from './PreviewTable';
+
+function importLabel(count: number): string {
+  return count === 1 ? t('transferImportOne') : t('transferImportMany', count);
+}
+
+/** What the import would do, before anything is written; the button is the confirmation. */
+export function ImportPreview({
+  parsed,
+  items,
+  plan,
+  request,
+  formats,
+  storeName,
+  onImport,
+}: {
+  parsed: ParseAnyResult;
+  items: ImportPreviewItem[];
+  plan: ImportPlan;
+  request: ImportRequest;
+  formats: FormatInfo[];
+  storeName: string;
+  onImport: (plan: ImportPlan) => void;
+}) {
+  const label = formats.find((format) => format.id === parsed.format)?.label;
+  return (
+    <div class="preview">
+      {label && <p>{t('transferReadAs', parsed.cookies.length, label)}</p>}
+      <ParseIssues issues={parsed.issues} />
+      {items.length === 0 ? (
+        <p class="alert" role="alert">
+          {t('transferNothingRead')}
+        </p>
+      ) : (
+        <>
+          <p>
+            {t('transferSummary', plan.counts.new, plan.counts.replaces, plan.counts.rejected)}{' '}
+            {request.siteUrl ? t('transferTargetWithSite', storeName, request.siteUrl) : t('transferTarget', storeName)}
+          </p>
+          {plan.duplicates > 0 && <p>{t('transferDuplicates', plan.duplicates)}</p>}
+          <PreviewTable items={items} rejected={plan.counts.rejected} />
+          <div class="actions">
+            <button type="button" class="primary" disabled={plan.writes.length === 0} onClick={() => onImport(plan)}>
+              {importLabel(plan.writes.length)}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

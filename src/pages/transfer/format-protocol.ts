@@ -1,0 +1,41 @@
+/**
+ * Messages between the page and the formats worker. The page imports types only from
+ * the formats, so their code (and tldts, which they use) loads in the worker alone.
+ */
+import type { Cookie } from '../../core/cookie';
+import type { FormatId, ParseAnyResult, ParseOptions, SerializeOptions } from '../../core/formats/index';
+
+export interface FormatInfo {
+  id: FormatId;
+  label: string;
+  fileExtension: string;
+  mimeType: string;
+  canImport: boolean;
+  canExport: boolean;
+}
+
+export type FormatRequest =
+  | { kind: 'formats' }
+  /** `format` null: detect it. */
+  | { kind: 'parse'; text: string; format: FormatId | null; options: ParseOptions }
+  | { kind: 'serialize'; format: FormatId; cookies: Cookie[]; options: SerializeOptions };
+
+export interface FormatResults {
+  formats: FormatInfo[];
+  parse: ParseAnyResult;
+  serialize: string;
+}
+
+export type FormatKind = FormatRequest['kind'];
+
+export type FormatAnswer = { ok: true; result: FormatResults[FormatKind] } | { ok: false; message: string };
+
+export interface FormatEnvelope {
+  id: number;
+  request: FormatRequest;
+}
+
+export interface FormatReply {
+  id: number;
+  answer: FormatAnswer;
+}

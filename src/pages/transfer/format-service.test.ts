@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Cookie } from '../../core/cookie';
+import type { FormatInfo } from './format-protocol';
+import { answer } from './format-service';
+
+const NOW = 1_800_000_000;
+const OPTIONS = { storeId: '0', nowSeconds: NOW };
+
+const theme: Cookie = {
+  name: 'theme', value: 'dark', domain: '.example.test', hostOnly: false, path: '/', secure: false, httpOnly: false,
+  sameSite: 'unspecified', session: false, expirationDate: 1_900_000_000, storeId: '0',
+};
+
+function ok<T>(reply: ReturnType<typeof answer>): T {
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.result as T;
+}
+
+describe('format service', () => {
+  it('describes the formats for the menus', () => {
+    const formats = ok<FormatInfo[]>(answer({ kind: 'formats' }));
+    const netscape = formats.find((f) => f.id === 'netscape');
+    expect(netscape).toEqual({
+      id: 'netscape', label: 'Netscape cookies.txt', fileExtension: 'txt', mimeType: 'text/plain', canImport: true, canExport: true,
+    });
+    expect(formats.find((f) => f.id === 'curl')?.canImport).toBe(false);
+    expect(formats.find((f) => f.id === 'cookie-header')?.canExport).toBe(false);
+  });
+
+  it('serializes and parses back', () => {
+    const text = ok<string>(answer({ kind: 'serialize', format: 'netscape', cookies: [theme], options: { nowSeconds: NOW } }));
+    expect(text).toContain('.example.test\tTRUE\t/\tFALSE\t1900000000\ttheme\tdark');
+    const parsed = answer({ kind: 'parse', text, format: null, options: OPTIONS });
+    expect(parsed).toEqual({ ok: true, result: { format: 'netscape', cookies: [theme], issues: [] } });
+  });
+
+  it('explains what it cannot read instead of failing', () => {
+    const parsed = ok<{ format: string | null; issues: { where: string }[] }>(
+      answer({ kind: 'parse', text: '[{"name": "a", "domain": ', format: null, options: OPTIONS }),
+    );
+    expect(parsed.issues.length).toBeGreaterThan(0);
+    expect(answer({ kind: 'serialize', format: 'cookie-header', cookies: [theme], options: { nowSeconds: NOW } })).toEqual({
+      ok: false,
+      message: 'Cookie header cannot be exported',
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { FORMATS, FORMAT_BY_ID, parseAny } from '../../core/formats/index';
+import type { FormatAnswer, FormatInfo, FormatRequest } from './format-protocol';
+
+function describe(): FormatInfo[] {
+  return FORMATS.map((format) => ({
+    id: format.id,
+    label: format.label,
+    fileExtension: format.fileExtension,
+    mimeType: format.mimeType,
+    canImport: format.parse !== undefined,
+    canExport: format.serialize !== undefined,
+  }));
+}
+
+function run(request: FormatRequest): FormatAnswer {
+  switch (request.kind) {
+    case 'formats':
+      return { ok: true, result: describe() };
+    case 'parse':
+      return { ok: true, result: parseAny(request.text, request.options, request.format ?? undefined) };
+    case 'serialize': {
+      const format = FORMAT_BY_ID[request.format];
+      if (!format?.serialize) return { ok: false, message: `${format?.label ?? request.format} cannot be exported` };
+      return { ok: true, result: format.serialize(request.cookies, request.options) };
+    }
+  }
+}
+
+/** Answers one request of the page; a failure becomes an answer, so the page always hears back. */
+export function answer(request: FormatRequest): FormatAnswer {
+  try {
+    return run(request);
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

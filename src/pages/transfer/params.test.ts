@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readParams } from './params';
+
+describe('readParams', () => {
+  it('reads the store and the site the popup opened the page for', () => {
+    expect(readParams({ search: '?storeId=firefox-container-2&site=%20example.test', protocol: 'moz-extension:' })).toEqual({
+      storeId: 'firefox-container-2',
+      site: 'example.test',
+    });
+  });
+
+  it("falls back to the browser's default store and no site", () => {
+    expect(readParams({ search: '', protocol: 'chrome-extension:' })).toEqual({ storeId: '0', site: '' });
+    expect(readParams({ search: '?storeId=', protocol: 'moz-extension:' })).toEqual({ storeId: 'firefox-default', site: '' });
+  });
+});

@@ -1,0 +1,85 @@
+// Launches Debian's Chromium with the unpacked extension, the way the tests and `npm start`
+// both need it (see /work/shared/testing-in-real-browsers.md for why each flag is there).
+import { chromium } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM_PATH = process.env.CRUMB_CHROMIUM ?? '/usr/lib/chromium/chromium';
+
+/**
+ * @param {string} extensionDir absolute path of the unpacked extension
+ * @returns {string[]}
+ */
+export function chromiumArgs(extensionDir) {
+  return [
+    // Playwright passes --disable-extensions; this pair re-enables exactly ours.
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Every host name (shop.example.test, top.test, ...) reaches the local test site.
+    '--host-resolver-rules=MAP * 127.0.0.1',
+    '--ignore-certificate-errors',
+    // A second CDP connection is the only way to drive the real toolbar popup.
+    '--remote-debugging-port=0',
+  ];
+}
+
+/**
+ * @typedef {object} LaunchedChromium
+ * @property {import('@playwright/test').BrowserContext} context
+ * @property {import('@playwright/test').Worker} serviceWorker the extension's background
+ * @property {string} extensionId
+ * @property {string} profileDir
+ * @property {() => Promise<string>} cdpEndpoint http endpoint for chromium.connectOverCDP
+ * @property {() => Promise<void>} close closes the browser and removes the profile
+ */
+
+/**
+ * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null}} options
+ * @returns {Promise<LaunchedChromium>}
+ */
+export async function launchChromiumWithExtension(options) {
+  const extensionDir = resolve(options.extensionDir);
+  const profileDir = await mkdtemp(join(tmpdir(), 'crumb-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args: chromiumArgs(extensionDir),
+    ignoreHTTPSErrors: true,
+    viewport: options.viewport === undefined ? { width: 1000, height: 700 } : options.viewport,
+  });
+  try {
+    const serviceWorker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 10_000,
+      }));
+    return {
+      context,
+      serviceWorker,
+      // An unpacked extension's id derives from its folder's absolute path: read it, never hard-code it.
+      extensionId: new URL(serviceWorker.url()).host,
+      profileDir,
+      async cdpEndpoint() {
+        const [port] = (await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8')).split('\n');
+        return `http://127.0.0.1:${port}`;
+      },
+      async close() {
+        await context.close();
+        await rm(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,176 @@
+// BrowserHarness for Debian's Chromium, driven by Playwright.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Cookie } from '../../../src/core/cookie';
+import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-launch.js';
+import { fetchCookieHeader, probeUrl } from './probe';
+import { PlaywrightPopup } from './playwright-popup';
+import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
+
+const POPUP_PATH = 'src/pages/popup/index.html';
+
+/** Our own contexts ignore the config's `use`, so actions get their time limit here. */
+const ACTION_TIMEOUT_MS = 10_000;
+
+/** The fields of chrome.cookies.Cookie the model knows, nothing else. */
+function toModel(c: chrome.cookies.Cookie): Cookie {
+  const cookie: Cookie = {
+    name: c.name,
+    value: c.value,
+    domain: c.domain,
+    hostOnly: c.hostOnly,
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: c.sameSite,
+    session: c.session,
+    storeId: c.storeId,
+  };
+  if (c.expirationDate !== undefined) cookie.expirationDate = c.expirationDate;
+  if (c.partitionKey?.topLevelSite !== undefined) {
+    cookie.partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
+    if (c.partitionKey.hasCrossSiteAncestor !== undefined) {
+      cookie.partitionKey.hasCrossSiteAncestor = c.partitionKey.hasCrossSiteAncestor;
+    }
+  }
+  return cookie;
+}
+
+async function pollFor<T>(what: string, find: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+class ChromiumHarness implements BrowserHarness {
+  readonly name = 'chromium';
+  private readonly pages = new Map<number, Page>();
+  private readonly probes = new Map<string, Page>();
+  /** Second CDP connections, each with the toolbar popup it was made for. */
+  private readonly toolbarPopups = new Map<Browser, Page>();
+
+  constructor(private readonly browser: LaunchedChromium) {}
+
+  async openSite(url: string): Promise<Tab> {
+    const page = await this.browser.context.newPage();
+    await page.goto(url);
+    const id = await this.activeTabId(page);
+    this.pages.set(id, page);
+    return { id, url: page.url() };
+  }
+
+  /**
+   * A page cannot learn its tab id, and tab URLs are hidden from an extension without host
+   * access, so the id is that of the tab made active just now.
+   */
+  private async activeTabId(page: Page): Promise<number> {
+    await page.bringToFront();
+    const [tab] = await this.browser.serviceWorker.evaluate(() =>
+      chrome.tabs.query({ active: true, lastFocusedWindow: true }),
+    );
+    if (tab?.id === undefined) throw new Error(`no active tab after opening ${page.url()}`);
+    if (tab.url !== undefined && tab.url !== page.url()) {
+      throw new Error(`the active tab shows ${tab.url}, not ${page.url()}`);
+    }
+    return tab.id;
+  }
+
+  async openPopup(tab: Tab): Promise<PlaywrightPopup> {
+    const page = await this.browser.context.newPage();
+    await page.goto(`chrome-extension://${this.browser.extensionId}/${POPUP_PATH}?tabId=${tab.id}`);
+    return new PlaywrightPopup(page);
+  }
+
+  /**
+   * The toolbar popup is not a target of the launching connection, and a CDP connection only
+   * sees it if made after it opened: open it, then connect, then find it by URL.
+   */
+  async openToolbarPopup(tab: Tab): Promise<PlaywrightPopup> {
+    const page = this.pages.get(tab.id);
+    if (!page) throw new Error(`tab ${tab.id} was not opened by this harness`);
+    await page.bringToFront();
+    await this.browser.serviceWorker.evaluate(() => chrome.action.openPopup());
+    const connection = await chromium.connectOverCDP(await this.browser.cdpEndpoint());
+    const prefix = `chrome-extension://${this.browser.extensionId}/${POPUP_PATH}`;
+    try {
+      const popup = await pollFor('the toolbar popup', () =>
+        connection.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(prefix)),
+      );
+      popup.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      this.toolbarPopups.set(connection, popup);
+      return new PlaywrightPopup(popup, () => this.closeToolbarPopup(connection));
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
+  }
+
+  /** A second openPopup() fails while one is open, so a popup is closed with its connection. */
+  private async closeToolbarPopup(connection: Browser): Promise<void> {
+    const popup = this.toolbarPopups.get(connection);
+    this.toolbarPopups.delete(connection);
+    if (popup && !popup.isClosed()) await popup.close();
+    await connection.close();
+  }
+
+  async siteCookieHeader(url: string, options: SiteCookieOptions = {}): Promise<string> {
+    const target = new URL(url);
+    const pageUrl = probeUrl(target, options.embeddedIn);
+    // Loading the probe page is most of the cost: keep one per page URL until the next reset.
+    let probe = this.probes.get(pageUrl);
+    if (!probe || probe.isClosed()) {
+      probe = await this.browser.context.newPage();
+      await probe.goto(pageUrl);
+      this.probes.set(pageUrl, probe);
+    }
+    const page = probe;
+    const frame = options.embeddedIn
+      ? await pollFor(`a frame of ${target.origin}`, () => page.frames().find((f) => f.url().startsWith(`${target.origin}/`)))
+      : page.mainFrame();
+    return frame.evaluate(fetchCookieHeader, url);
+  }
+
+  async browserCookies(): Promise<Cookie[]> {
+    const cookies = await this.browser.serviceWorker.evaluate(() => chrome.cookies.getAll({ partitionKey: {} }));
+    return cookies.map(toModel);
+  }
+
+  async captureForFailure(): Promise<Attachment[]> {
+    // The site's pages are plain and known; the extension's pages are what a failure is about.
+    const pages = [...this.browser.context.pages(), ...this.toolbarPopups.values()].filter(
+      (p) => !p.isClosed() && p.url().startsWith('chrome-extension://'),
+    );
+    const attachments: Attachment[] = [];
+    for (const [index, page] of pages.entries()) {
+      const name = `page ${index + 1} ${page.url()}`;
+      attachments.push({ name: `${name}.png`, contentType: 'image/png', body: await page.screenshot({ fullPage: true }) });
+      const tree = await page.locator('body').ariaSnapshot({ timeout: 1000 }).catch((error: unknown) => String(error));
+      attachments.push({ name: `${name}.aria.yml`, contentType: 'text/yaml', body: Buffer.from(tree) });
+    }
+    return attachments;
+  }
+
+  async reset(): Promise<void> {
+    await Promise.all([...this.toolbarPopups.keys()].map((connection) => this.closeToolbarPopup(connection)));
+    const [keep, ...others] = this.browser.context.pages();
+    await Promise.all(others.map((p) => p.close()));
+    await keep?.goto('about:blank');
+    this.pages.clear();
+    this.probes.clear();
+    // Clears partitioned cookies too.
+    await this.browser.context.clearCookies();
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+export async function launchChromiumHarness(extensionDir: string): Promise<BrowserHarness> {
+  const browser = await launchChromiumWithExtension({ extensionDir });
+  browser.context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  return new ChromiumHarness(browser);
+}

@@ -1,0 +1,222 @@
+// BrowserHarness for Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi.
+// BiDi cannot reach background scripts, so tab ids and the cookie jar are read through an
+// extension page kept open for that ("the control page"); scenarios never see it.
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { Browser as ExtensionApi, Cookies } from 'webextension-polyfill';
+import type { Cookie } from '../../../src/core/cookie';
+import { ariaInPage } from './aria-in-page';
+import { launchFirefoxWithExtension, openExtensionPage, type LaunchedFirefox } from './firefox-launch.js';
+import { fetchCookieHeader, probeUrl } from './probe';
+import { PuppeteerPopup } from './puppeteer-popup';
+import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
+
+const POPUP_PATH = 'src/pages/popup/index.html';
+
+/** How scripts evaluated in the control page reach the WebExtension API (types only). */
+interface ExtensionGlobal {
+  browser: ExtensionApi;
+}
+
+/** A tab of a Firefox container (a BiDi user context), with the store its cookies live in. */
+export interface ContainerTab extends Tab {
+  readonly storeId: string;
+  /** The Cookie header a same-origin fetch of `url` from this tab carries. */
+  cookieHeader(url: string): Promise<string>;
+}
+
+/** The fields of the Firefox cookie the model knows, nothing else. */
+function toModel(c: Cookies.Cookie): Cookie {
+  const cookie: Cookie = {
+    name: c.name,
+    value: c.value,
+    domain: c.domain,
+    hostOnly: c.hostOnly,
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: c.sameSite,
+    session: c.session,
+    storeId: c.storeId,
+    firstPartyDomain: c.firstPartyDomain,
+  };
+  if (c.expirationDate !== undefined) cookie.expirationDate = c.expirationDate;
+  if (c.partitionKey?.topLevelSite !== undefined) {
+    cookie.partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
+    if (c.partitionKey.hasCrossSiteAncestor !== undefined) {
+      cookie.partitionKey.hasCrossSiteAncestor = c.partitionKey.hasCrossSiteAncestor;
+    }
+  }
+  return cookie;
+}
+
+/**
+ * Runs in the control page: every cookie of every store, in every partition and first-party
+ * domain (with first-party isolation on, a call without firstPartyDomain throws).
+ */
+async function allCookiesInPage(): Promise<Cookies.Cookie[]> {
+  const api = (globalThis as unknown as ExtensionGlobal).browser;
+  const stores = await api.cookies.getAllCookieStores();
+  const storeIds = new Set(['firefox-default', ...stores.map((s) => s.id)]);
+  const lists = await Promise.all(
+    [...storeIds].map((storeId) => api.cookies.getAll({ storeId, partitionKey: {}, firstPartyDomain: null })),
+  );
+  return lists.flat();
+}
+
+/** Runs in the control page: removes the cookies, each by its whole identity. */
+async function removeCookiesInPage(cookies: Cookies.Cookie[]): Promise<void> {
+  const api = (globalThis as unknown as ExtensionGlobal).browser;
+  await Promise.all(
+    cookies.map((c) =>
+      api.cookies.remove({
+        url: `http${c.secure ? 's' : ''}://${c.domain.replace(/^\./, '')}${c.path}`,
+        name: c.name,
+        storeId: c.storeId,
+        firstPartyDomain: c.firstPartyDomain,
+        ...(c.partitionKey ? { partitionKey: c.partitionKey } : {}),
+      }),
+    ),
+  );
+}
+
+/** Runs in the control page. */
+async function activeTabInPage(): Promise<{ id: number; url: string | null; storeId: string } | null> {
+  const api = (globalThis as unknown as ExtensionGlobal).browser;
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return null;
+  return { id: tab.id, url: tab.url ?? null, storeId: tab.cookieStoreId ?? '' };
+}
+
+async function pollFor<T>(what: string, find: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export class FirefoxHarness implements BrowserHarness {
+  readonly name = 'firefox';
+  private readonly probes = new Map<string, Page>();
+  private readonly containers: BrowserContext[] = [];
+
+  constructor(
+    private readonly launched: LaunchedFirefox,
+    private readonly control: Page,
+  ) {}
+
+  private get browser(): Browser {
+    return this.launched.browser;
+  }
+
+  async openSite(url: string): Promise<Tab> {
+    const page = await this.browser.newPage();
+    await page.goto(url);
+    const { id } = await this.tabOf(page);
+    return { id, url: page.url() };
+  }
+
+  /**
+   * Opens the URL in a tab of a new container (a BiDi user context is one; its store is
+   * `firefox-container-N`). The container is removed, with its tabs, by reset().
+   */
+  async openSiteInContainer(url: string): Promise<ContainerTab> {
+    const context = await this.browser.createBrowserContext();
+    this.containers.push(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    const { id, storeId } = await this.tabOf(page);
+    return { id, url: page.url(), storeId, cookieHeader: (echoUrl) => page.evaluate(fetchCookieHeader, echoUrl) };
+  }
+
+  /**
+   * A page cannot learn its tab id, and tab URLs are hidden from an extension without host
+   * access, so the id is that of the tab made active just now.
+   */
+  private async tabOf(page: Page): Promise<{ id: number; storeId: string }> {
+    await page.bringToFront();
+    const tab = await this.control.evaluate(activeTabInPage);
+    if (!tab) throw new Error(`no active tab after opening ${page.url()}`);
+    if (tab.url !== null && tab.url !== page.url()) throw new Error(`the active tab shows ${tab.url}, not ${page.url()}`);
+    return tab;
+  }
+
+  async openPopup(tab: Tab): Promise<PuppeteerPopup> {
+    const page = await openExtensionPage(this.browser, `${this.launched.origin}/${POPUP_PATH}?tabId=${tab.id}`);
+    return new PuppeteerPopup(page);
+  }
+
+  async siteCookieHeader(url: string, options: SiteCookieOptions = {}): Promise<string> {
+    const target = new URL(url);
+    const pageUrl = probeUrl(target, options.embeddedIn);
+    // Loading the probe page is most of the cost: keep one per page URL until the next reset.
+    let probe = this.probes.get(pageUrl);
+    if (!probe || probe.isClosed()) {
+      probe = await this.browser.newPage();
+      await probe.goto(pageUrl);
+      this.probes.set(pageUrl, probe);
+    }
+    const page = probe;
+    const frame = options.embeddedIn
+      ? await pollFor(`a frame of ${target.origin}`, () => page.frames().find((f) => f.url().startsWith(`${target.origin}/`)))
+      : page.mainFrame();
+    return frame.evaluate(fetchCookieHeader, url);
+  }
+
+  async browserCookies(): Promise<Cookie[]> {
+    return (await this.control.evaluate(allCookiesInPage)).map(toModel);
+  }
+
+  async captureForFailure(): Promise<Attachment[]> {
+    const attachments: Attachment[] = [];
+    for (const [index, page] of (await this.browser.pages()).entries()) {
+      if (page === this.control || page.isClosed()) continue;
+      const url = await page.evaluate(() => location.href).catch(() => page.url());
+      const name = `page ${index + 1} ${url}`;
+      const shot = await page.screenshot({ fullPage: true }).catch(() => null);
+      if (shot) attachments.push({ name: `${name}.png`, contentType: 'image/png', body: Buffer.from(shot) });
+      const outline = await page
+        .evaluate(ariaInPage, { op: 'outline' } as const)
+        .then(String)
+        .catch((error: unknown) => String(error));
+      attachments.push({ name: `${name}.aria.txt`, contentType: 'text/plain', body: Buffer.from(outline) });
+    }
+    return attachments;
+  }
+
+  async reset(): Promise<void> {
+    await Promise.all(this.containers.splice(0).map((context) => context.close()));
+    const pages = await this.browser.pages();
+    await Promise.all(pages.filter((page) => page !== this.control).map((page) => page.close()));
+    this.probes.clear();
+    await this.control.evaluate(removeCookiesInPage, await this.control.evaluate(allCookiesInPage));
+    const left = await this.control.evaluate(allCookiesInPage);
+    if (left.length > 0) throw new Error(`reset left ${left.length} cookies: ${left.map((c) => c.name).join(', ')}`);
+  }
+
+  async close(): Promise<void> {
+    await this.launched.close();
+  }
+}
+
+/** @param prefs more Firefox prefs, e.g. `{'privacy.firstparty.isolate': true}` */
+export async function launchFirefoxHarness(extensionDir: string, prefs: Record<string, unknown> = {}): Promise<FirefoxHarness> {
+  const launched = await launchFirefoxWithExtension({ extensionDir, prefs });
+  try {
+    const control = await openExtensionPage(launched.browser, `${launched.origin}/${POPUP_PATH}`);
+    const harness = new FirefoxHarness(launched, control);
+    await harness.reset();
+    return harness;
+  } catch (error) {
+    await launched.close();
+    throw error;
+  }
+}
+
+/** The Firefox driver behind a scenario's harness, for what only Firefox has (containers). */
+export function asFirefox(harness: BrowserHarness): FirefoxHarness {
+  if (!(harness instanceof FirefoxHarness)) throw new Error(`${harness.name} has no Firefox containers`);
+  return harness;
+}

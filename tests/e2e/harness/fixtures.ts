@@ -1,0 +1,64 @@
+// The Playwright Test fixtures every scenario uses: one test site and one browser per worker
+// (launching a browser per test was 2.5x slower), reset before each test.
+import { test as base } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startSite, type Site } from '../../site/server.js';
+import { launchChromiumHarness } from './chromium';
+import { launchFirefoxHarness } from './firefox';
+import type { BrowserHarness } from './types';
+
+export { expect } from '@playwright/test';
+
+type BrowserName = BrowserHarness['name'];
+
+const DIST_FOLDER: Record<BrowserName, string> = { chromium: 'chrome', firefox: 'firefox' };
+
+/** Drivers per browser: Playwright for Chromium, puppeteer-core over WebDriver BiDi for Firefox. */
+const LAUNCHERS: Partial<Record<BrowserName, (extensionDir: string) => Promise<BrowserHarness>>> = {
+  chromium: launchChromiumHarness,
+  firefox: (extensionDir) => launchFirefoxHarness(extensionDir),
+};
+
+function extensionDir(browser: BrowserName): string {
+  const dir = fileURLToPath(new URL(`../../../dist/${DIST_FOLDER[browser]}`, import.meta.url));
+  if (!existsSync(`${dir}/manifest.json`)) throw new Error(`${dir} has no build: run \`npm run build\` first`);
+  return dir;
+}
+
+/** Set per project in playwright.config.ts: which browser the scenarios run in. */
+export interface CrumbWorkerOptions {
+  crumbBrowser: BrowserName;
+}
+
+export const test = base.extend<
+  { harness: BrowserHarness },
+  CrumbWorkerOptions & { site: Site; workerHarness: BrowserHarness }
+>({
+  crumbBrowser: ['chromium', { scope: 'worker', option: true }],
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
+  site: [async ({}, use) => {
+    const site = await startSite();
+    await use(site);
+    await site.close();
+  }, { scope: 'worker' }],
+
+  workerHarness: [async ({ crumbBrowser }, use) => {
+    const launch = LAUNCHERS[crumbBrowser];
+    if (!launch) throw new Error(`no browser driver for ${crumbBrowser} yet`);
+    const harness = await launch(extensionDir(crumbBrowser));
+    await use(harness);
+    await harness.close();
+  }, { scope: 'worker', timeout: 30_000 }],
+
+  harness: async ({ workerHarness }, use, testInfo) => {
+    await workerHarness.reset();
+    await use(workerHarness);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      for (const attachment of await workerHarness.captureForFailure()) {
+        await testInfo.attach(attachment.name, { body: attachment.body, contentType: attachment.contentType });
+      }
+    }
+  },
+});

@@ -1,0 +1,148 @@
+// PopupDriver over a Playwright page: every control is found by role and accessible name.
+import type { Locator, Page } from '@playwright/test';
+import type { Focused, PopupDriver } from './types';
+
+interface AriaNode {
+  role: string;
+  name?: string;
+  children?: unknown[];
+}
+
+function isAriaNode(value: unknown): value is AriaNode {
+  return typeof value === 'object' && value !== null && typeof (value as { role?: unknown }).role === 'string';
+}
+
+function childrenOf(node: AriaNode): AriaNode[] {
+  return (node.children ?? []).filter(isAriaNode);
+}
+
+/** Names of the buttons inside the list items of an aria snapshot, in document order. */
+function rowButtonNames(nodes: AriaNode[]): string[] {
+  const names: string[] = [];
+  const visit = (node: AriaNode, inItem: boolean) => {
+    if (inItem && node.role === 'button') names.push(node.name ?? '');
+    for (const child of childrenOf(node)) visit(child, inItem || node.role === 'listitem');
+  };
+  nodes.forEach((node) => visit(node, false));
+  return names;
+}
+
+async function snapshotNodes(locator: Locator): Promise<AriaNode[]> {
+  const json: unknown = await locator.ariaSnapshotJSON();
+  return (Array.isArray(json) ? json : [json]).filter(isAriaNode);
+}
+
+/** How long alertText() waits for an alert to appear before answering "". */
+const ALERT_WAIT_MS = 2000;
+
+export class PlaywrightPopup implements PopupDriver {
+  private readonly seenDialogs: string[] = [];
+
+  /** @param onClose replaces closing the page, for popups that need more than that. */
+  constructor(
+    private readonly page: Page,
+    private readonly onClose: () => Promise<void> = () => page.close(),
+  ) {
+    page.on('dialog', (dialog) => {
+      this.seenDialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }
+
+  private list(): Locator {
+    return this.page.getByRole('list', { name: 'Cookies', exact: true });
+  }
+
+  private row(name: string | RegExp): Locator {
+    return this.list().getByRole('listitem').getByRole('button', { name, exact: true });
+  }
+
+  /** A form control by its exact label (the contract fixes labels, hints go in descriptions). */
+  private field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async rowNames(): Promise<string[]> {
+    // An empty list has no height: attached is all there is to wait for.
+    await this.list().waitFor({ state: 'attached' });
+    return rowButtonNames(await snapshotNodes(this.list()));
+  }
+
+  async rowText(name: string): Promise<string> {
+    return (await this.row(name).innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  async openRow(name: string | RegExp): Promise<void> {
+    await this.row(name).click();
+  }
+
+  async editorHeading(): Promise<string | null> {
+    const heading = this.page.getByRole('heading', { name: /^(New|Edit) cookie$/ });
+    return (await heading.count()) === 0 ? null : (await heading.first().innerText()).trim();
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  async fieldValue(label: string): Promise<string> {
+    return this.field(label).inputValue();
+  }
+
+  async setChecked(label: string, checked: boolean): Promise<void> {
+    await this.field(label).setChecked(checked);
+  }
+
+  async isChecked(label: string): Promise<boolean> {
+    return this.field(label).isChecked();
+  }
+
+  async isDisabled(label: string): Promise<boolean> {
+    return this.field(label).isDisabled();
+  }
+
+  async select(label: string, value: string): Promise<void> {
+    await this.field(label).selectOption(value);
+  }
+
+  async click(buttonName: string): Promise<void> {
+    await this.page.getByRole('button', { name: buttonName, exact: true }).click();
+  }
+
+  async hasButton(buttonName: string): Promise<boolean> {
+    return this.page.getByRole('button', { name: buttonName, exact: true }).isVisible();
+  }
+
+  async alertText(): Promise<string> {
+    const alerts = this.page.getByRole('alert');
+    await alerts.first().waitFor({ state: 'visible', timeout: ALERT_WAIT_MS }).catch(() => undefined);
+    return (await alerts.allInnerTexts()).join(' ').trim();
+  }
+
+  async statusText(): Promise<string> {
+    return (await this.page.getByRole('status').allInnerTexts()).join(' ').trim();
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async focused(): Promise<Focused> {
+    const focus = this.page.locator(':focus');
+    if ((await focus.count()) === 0) return { role: '', name: '' };
+    const [node] = await snapshotNodes(focus);
+    return { role: node?.role ?? '', name: node?.name ?? '' };
+  }
+
+  dialogs(): readonly string[] {
+    return this.seenDialogs;
+  }
+
+  async close(): Promise<void> {
+    await this.onClose();
+  }
+}

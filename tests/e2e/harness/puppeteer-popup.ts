@@ -1,0 +1,249 @@
+// PopupDriver over a puppeteer-core page (Firefox over WebDriver BiDi): controls are found by
+// role and accessible name in the page (aria-in-page.ts), and driven with real mouse clicks
+// and keys; it waits for controls the way Playwright's actions do.
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import { ariaInPage, type AriaRequest, type AriaResults, type NameMatch, type Readiness, type Target } from './aria-in-page';
+import type { Focused, PopupDriver } from './types';
+
+/** Like the expect timeout in playwright.config.ts: generous for a busy 2-core machine. */
+const ACTION_TIMEOUT_MS = 10_000;
+/** How long alertText() waits for an alert to appear before answering "". */
+const ALERT_WAIT_MS = 2000;
+const POLL_MS = 50;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function nameMatch(name: string | RegExp): NameMatch {
+  return typeof name === 'string' ? { exact: name } : { pattern: name.source, flags: name.flags };
+}
+
+const COOKIE_LIST = { role: 'list', name: { exact: 'Cookies' } };
+
+function rowTarget(name: string | RegExp): Target {
+  return { by: 'role', query: { role: 'button', name: nameMatch(name), within: COOKIE_LIST, insideRole: 'listitem' } };
+}
+
+function buttonTarget(name: string): Target {
+  return { by: 'role', query: { role: 'button', name: { exact: name } } };
+}
+
+function labelTarget(label: string): Target {
+  return { by: 'label', label };
+}
+
+function describe(target: Target): string {
+  if (target.by === 'label') return `the control labelled "${target.label}"`;
+  const { role, name } = target.query;
+  return `the ${role}${name ? ` named ${'exact' in name ? `"${name.exact}"` : `/${name.pattern}/`}` : ''}`;
+}
+
+/** A page that navigated or re-rendered under a handle: worth one more try. */
+function isTransient(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /detached|stale|no such node|context.*(destroyed|discarded)|not clickable/i.test(message);
+}
+
+/** Playwright's key names ("Control+a", "ControlOrMeta+Enter") as puppeteer key presses. */
+function chord(keys: string): KeyInput[] {
+  const parts = keys.length > 1 ? keys.split(/\+(?!$)/) : [keys];
+  return parts.map((part) => (part === 'ControlOrMeta' ? 'Control' : part) as KeyInput);
+}
+
+export class PuppeteerPopup implements PopupDriver {
+  private readonly seenDialogs: string[] = [];
+
+  constructor(private readonly page: Page) {
+    page.on('dialog', (dialog) => {
+      this.seenDialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }
+
+  private async ask<K extends AriaRequest['op']>(request: Extract<AriaRequest, { op: K }>): Promise<AriaResults[K]> {
+    return (await this.page.evaluate(ariaInPage, request)) as AriaResults[K];
+  }
+
+  /** Waits until exactly one element matches and is ready, like a Playwright locator action. */
+  private async locate(target: Target, readiness: Readiness): Promise<ElementHandle<Element>> {
+    const deadline = Date.now() + ACTION_TIMEOUT_MS;
+    for (;;) {
+      const handle = await this.page.evaluateHandle(ariaInPage, { op: 'locate', target, readiness } satisfies AriaRequest);
+      const element = handle.asElement() as ElementHandle<Element> | null;
+      if (element) return element;
+      await handle.dispose();
+      if (Date.now() > deadline) {
+        throw new Error(`timed out after ${ACTION_TIMEOUT_MS} ms waiting for ${describe(target)} to be ${readiness}`);
+      }
+      await sleep(POLL_MS);
+    }
+  }
+
+  /** Runs an action on the element, locating it again if the page replaced it meanwhile. */
+  private async act<T>(target: Target, readiness: Readiness, action: (element: ElementHandle<Element>) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + ACTION_TIMEOUT_MS;
+    for (;;) {
+      const element = await this.locate(target, readiness);
+      try {
+        return await action(element);
+      } catch (error) {
+        if (!isTransient(error) || Date.now() > deadline) throw error;
+      } finally {
+        await element.dispose().catch(() => undefined);
+      }
+    }
+  }
+
+  async rowNames(): Promise<string[]> {
+    await this.locate({ by: 'role', query: COOKIE_LIST }, 'visible').then((list) => list.dispose());
+    return this.ask({ op: 'names', target: { by: 'role', query: { role: 'button', within: COOKIE_LIST, insideRole: 'listitem' } } });
+  }
+
+  async rowText(name: string): Promise<string> {
+    return this.act(rowTarget(name), 'attached', (row) =>
+      row.evaluate((e) => (e instanceof HTMLElement ? e.innerText : '').replace(/\s+/g, ' ').trim()),
+    );
+  }
+
+  async openRow(name: string | RegExp): Promise<void> {
+    await this.act(rowTarget(name), 'enabled', (row) => row.click());
+  }
+
+  async editorHeading(): Promise<string | null> {
+    const [heading] = await this.ask({
+      op: 'texts',
+      target: { by: 'role', query: { role: 'heading', name: { pattern: '^(New|Edit) cookie$', flags: '' } } },
+    });
+    return heading ?? null;
+  }
+
+  /**
+   * Text fields get the value as one insertion over their whole content (real input events,
+   * as Playwright's fill does); date and time fields, which take no typed text reliably, get
+   * the value set and input/change dispatched, again as Playwright does.
+   */
+  async fill(label: string, value: string): Promise<void> {
+    const target = labelTarget(label);
+    const outcome = await this.act(target, 'enabled', (field) =>
+      field.evaluate((e, text) => {
+        const typed = ['', 'text', 'search', 'url', 'tel', 'email', 'password', 'number'];
+        if (e instanceof HTMLInputElement && !typed.includes(e.type)) {
+          e.focus();
+          e.value = text;
+          e.dispatchEvent(new Event('input', { bubbles: true }));
+          e.dispatchEvent(new Event('change', { bubbles: true }));
+          return e.value === text ? 'ok' : `the ${e.type} field did not accept "${text}"`;
+        }
+        if (!(e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement)) return `a ${e.localName} cannot be filled`;
+        if (e.readOnly) return 'the field is read-only';
+        e.focus();
+        document.execCommand('selectAll');
+        if (text === '') document.execCommand('delete');
+        else document.execCommand('insertText', false, text);
+        return 'ok';
+      }, value),
+    );
+    if (outcome !== 'ok') throw new Error(`cannot fill ${describe(target)}: ${outcome}`);
+  }
+
+  async fieldValue(label: string): Promise<string> {
+    const target = labelTarget(label);
+    const value = await this.act(target, 'attached', (field) =>
+      field.evaluate((e) =>
+        e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement || e instanceof HTMLSelectElement ? e.value : null,
+      ),
+    );
+    if (value === null) throw new Error(`${describe(target)} is not an input, textarea or select`);
+    return value;
+  }
+
+  private checkedState(target: Target): Promise<boolean> {
+    return this.act(target, 'attached', (field) =>
+      field.evaluate((e) => (e instanceof HTMLInputElement ? e.checked : e.getAttribute('aria-checked') === 'true')),
+    );
+  }
+
+  async setChecked(label: string, checked: boolean): Promise<void> {
+    const target = labelTarget(label);
+    if ((await this.checkedState(target)) === checked) return;
+    await this.act(target, 'enabled', (field) => field.click());
+    if ((await this.checkedState(target)) !== checked) {
+      throw new Error(`clicking ${describe(target)} did not make it ${checked ? 'checked' : 'unchecked'}`);
+    }
+  }
+
+  async isChecked(label: string): Promise<boolean> {
+    return this.checkedState(labelTarget(label));
+  }
+
+  async isDisabled(label: string): Promise<boolean> {
+    return this.act(labelTarget(label), 'attached', (field) =>
+      field.evaluate((e) => {
+        if (e.matches(':disabled')) return true;
+        for (let a: Element | null = e; a; a = a.parentElement) if (a.getAttribute('aria-disabled') === 'true') return true;
+        return false;
+      }),
+    );
+  }
+
+  async select(label: string, value: string): Promise<void> {
+    const target = labelTarget(label);
+    const outcome = await this.act(target, 'enabled', (field) =>
+      field.evaluate((e, wanted) => {
+        if (!(e instanceof HTMLSelectElement)) return `a ${e.localName} is not a select`;
+        const option = [...e.options].find((o) => o.value === wanted) ?? [...e.options].find((o) => o.label === wanted);
+        if (!option) return `it has no option "${wanted}"`;
+        e.focus();
+        e.value = option.value;
+        e.dispatchEvent(new Event('input', { bubbles: true }));
+        e.dispatchEvent(new Event('change', { bubbles: true }));
+        return 'ok';
+      }, value),
+    );
+    if (outcome !== 'ok') throw new Error(`cannot select in ${describe(target)}: ${outcome}`);
+  }
+
+  async click(buttonName: string): Promise<void> {
+    await this.act(buttonTarget(buttonName), 'enabled', (button) => button.click());
+  }
+
+  async hasButton(buttonName: string): Promise<boolean> {
+    return (await this.ask({ op: 'count', target: buttonTarget(buttonName), visibleOnly: true })) > 0;
+  }
+
+  async alertText(): Promise<string> {
+    const alerts: Target = { by: 'role', query: { role: 'alert' } };
+    const deadline = Date.now() + ALERT_WAIT_MS;
+    while ((await this.ask({ op: 'count', target: alerts, visibleOnly: true })) === 0 && Date.now() < deadline) {
+      await sleep(POLL_MS);
+    }
+    return (await this.ask({ op: 'texts', target: alerts })).join(' ').trim();
+  }
+
+  async statusText(): Promise<string> {
+    return (await this.ask({ op: 'texts', target: { by: 'role', query: { role: 'status' } } })).join(' ').trim();
+  }
+
+  async press(key: string): Promise<void> {
+    const keys = chord(key);
+    const main = keys.pop()!;
+    for (const modifier of keys) await this.page.keyboard.down(modifier);
+    await this.page.keyboard.press(main);
+    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async focused(): Promise<Focused> {
+    return this.ask({ op: 'focused' });
+  }
+
+  dialogs(): readonly string[] {
+    return this.seenDialogs;
+  }
+
+  async close(): Promise<void> {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * What a scenario may ask of a browser. Scenarios depend on these interfaces only, so one
+ * scenario definition runs in every browser that has a driver (Chromium through Playwright
+ * now, Firefox through puppeteer-core later).
+ */
+import type { Cookie } from '../../../src/core/cookie';
+
+export interface Attachment {
+  name: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** A browser tab showing a page of the test site. */
+export interface Tab {
+  /** The id the extension APIs use for this tab (what the popup's `?tabId=` takes). */
+  readonly id: number;
+  readonly url: string;
+}
+
+export interface SiteCookieOptions {
+  /**
+   * Origin of a top-level page (e.g. https://top.test:PORT) that embeds the URL's origin in an
+   * iframe; the request is then made from that frame, so it carries the cookies partitioned
+   * under that top-level site instead of the unpartitioned ones.
+   */
+  embeddedIn?: string;
+}
+
+export interface BrowserHarness {
+  readonly name: 'chromium' | 'firefox';
+  /** Opens the URL in a new tab and waits for it (and its frames) to load. */
+  openSite(url: string): Promise<Tab>;
+  /** The popup page targeting the tab (`?tabId=`), opened in a tab of its own. */
+  openPopup(tab: Tab): Promise<PopupDriver>;
+  /**
+   * The popup as the browser's toolbar opens it for the tab (made the active tab first).
+   * Absent where the browser cannot be driven that way.
+   */
+  openToolbarPopup?(tab: Tab): Promise<PopupDriver>;
+  /**
+   * The Cookie header the site receives for a same-origin fetch of `url` (a path ending in
+   * /echo), made by a page of that origin: what the site sees, not what the API reports.
+   */
+  siteCookieHeader(url: string, options?: SiteCookieOptions): Promise<string>;
+  /** Every cookie the browser holds, partitioned or not, read through the cookies API. For assertions only. */
+  browserCookies(): Promise<Cookie[]>;
+  /** Screenshots and accessibility trees of the open pages, attached to a failed test's report. */
+  captureForFailure(): Promise<Attachment[]>;
+  /** Between tests: no cookies, no tabs but a blank one. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The focused element, as assistive technology would announce it. */
+export interface Focused {
+  role: string;
+  name: string;
+}
+
+/**
+ * The popup, driven the way a user does: controls are found by role and accessible name
+ * (see the UI contract in /work/shared/product-notes.md), never by CSS class or test id.
+ */
+export interface PopupDriver {
+  /** Accessible names of the row buttons in the "Cookies" list, in display order. */
+  rowNames(): Promise<string[]>;
+  /** The visible text of the row whose button name matches exactly (value preview, expiry, badges). */
+  rowText(name: string): Promise<string>;
+  /** Activates the row button whose accessible name matches, opening the editor. */
+  openRow(name: string | RegExp): Promise<void>;
+  /** The text of the editor's heading ("New cookie", "Edit cookie"), or null when the editor is closed. */
+  editorHeading(): Promise<string | null>;
+  /** Replaces the content of the text field, textarea, number or date field with this label. */
+  fill(label: string, value: string): Promise<void>;
+  /** The current value of the field with this label. */
+  fieldValue(label: string): Promise<string>;
+  setChecked(label: string, checked: boolean): Promise<void>;
+  isChecked(label: string): Promise<boolean>;
+  isDisabled(label: string): Promise<boolean>;
+  /** Picks the option with this value in the select with this label. */
+  select(label: string, value: string): Promise<void>;
+  click(buttonName: string): Promise<void>;
+  /** Whether a button with this exact accessible name is visible. */
+  hasButton(buttonName: string): Promise<boolean>;
+  /** Text of the visible role=alert elements (joined), or "" when there is none, after waiting briefly for one. */
+  alertText(): Promise<string>;
+  /** Text of the visible role=status elements (joined), or "" when there is none. */
+  statusText(): Promise<string>;
+  /** Presses a key or chord on whatever has focus, e.g. "Tab", "Enter", "Control+a". */
+  press(key: string): Promise<void>;
+  /** Types text into whatever has focus, key by key. */
+  type(text: string): Promise<void>;
+  focused(): Promise<Focused>;
+  /** Messages of alert/confirm/prompt dialogs the page raised (a cookie value must never run). */
+  dialogs(): readonly string[];
+  close(): Promise<void>;
+}
