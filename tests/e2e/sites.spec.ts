@@ -1,9 +1,10 @@
 // The all-sites page (src/pages/sites) in Chromium: every cookie of the store, grouped by site,
 // searched, sorted, bulk-deleted and restored. The page is not a popup, and BrowserHarness can
 // only open popups, so this file launches its own browser with the harness's launcher.
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { launchChromiumWithExtension, type LaunchedChromium } from './harness/chromium-launch.js';
+import { expect, test as harnessTest } from './harness/fixtures';
 
 const SITES_PATH = 'src/pages/sites/index.html';
 
@@ -60,7 +61,7 @@ class SitesPage {
   }
 }
 
-const test = base.extend<{ sites: SitesPage }, { chromium: LaunchedChromium }>({
+const test = harnessTest.extend<{ sites: SitesPage }, { chromium: LaunchedChromium }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
   chromium: [async ({}, use) => {
     const browser = await launchChromiumWithExtension({ extensionDir: fileURLToPath(new URL('../../dist/chrome', import.meta.url)) });
@@ -78,6 +79,8 @@ const test = base.extend<{ sites: SitesPage }, { chromium: LaunchedChromium }>({
     await sites.page.close();
   },
 });
+
+test.skip(({ crumbBrowser }) => crumbBrowser !== 'chromium', 'driven through Chromium only until the harness can open extension pages');
 
 test('lists every cookie of the store under its registrable domain, with counts', async ({ sites }) => {
   const { page } = sites;
@@ -148,13 +151,14 @@ test('a cookie set while the page is open is listed without a reload', async ({ 
 });
 
 test('only the rows in view are in the page, yet every cookie can be scrolled to', async ({ sites }) => {
+  // Chrome keeps about 150 cookies per domain: spread them over four.
   const many = Array.from({ length: 400 }, (_, i) => ({
-    url: 'https://bulk.test/', name: `item_${String(i).padStart(3, '0')}`, value: String(i), sameSite: 'lax' as const,
+    url: `https://bulk${i % 4}.test/`, name: `item_${String(i).padStart(3, '0')}`, value: String(i), sameSite: 'lax' as const,
   }));
   await sites.plant(many);
   await expect(sites.page.getByText('404 cookies', { exact: true })).toBeVisible();
-  // The header, 4 site headings and 404 cookies.
-  await expect(sites.table()).toHaveAttribute('aria-rowcount', '409');
+  // The header, 7 site headings and 404 cookies.
+  await expect(sites.table()).toHaveAttribute('aria-rowcount', '412');
   expect((await sites.names()).length).toBeLessThan(100);
 
   await sites.search().fill('domain:bulk');

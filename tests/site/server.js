@@ -49,7 +49,7 @@ export const ZOO = Object.freeze([
   {
     name: 'dated',
     value: 'expires-in-two-days',
-    attributes: (now) => `Expires=${new Date(now.getTime() + 2 * DAY_MS).toUTCString()}; Path=/`,
+    attributes: (/** @type {Date} */ now) => `Expires=${new Date(now.getTime() + 2 * DAY_MS).toUTCString()}; Path=/`,
     row: 'dated on shop.example.test/',
   },
   { name: '__Host-hostpfx', value: 'host-prefix', attributes: () => 'Secure; Path=/', row: '__Host-hostpfx on shop.example.test/' },
@@ -59,6 +59,21 @@ export const ZOO = Object.freeze([
     attributes: () => 'Secure; Domain=example.test; Path=/',
     row: '__Secure-securepfx on .example.test/',
   },
+]);
+
+/**
+ * What GET /demo on shop.example.test sets for `npm start`: cookies a real shop might hold,
+ * one of each kind, so the screenshot shows the popup as a user would see it.
+ * @type {readonly {name: string, value: string, attributes: string}[]}
+ */
+export const DEMO = Object.freeze([
+  { name: 'session_id', value: '8f2c41d7e95b', attributes: 'Secure; HttpOnly; SameSite=Lax; Path=/' },
+  { name: 'theme', value: 'dark', attributes: 'Max-Age=31536000; Path=/' },
+  { name: 'consent', value: 'analytics=no', attributes: 'Domain=example.test; Max-Age=15552000; SameSite=Lax; Path=/' },
+  { name: 'cart', value: '3-items', attributes: 'SameSite=Strict; Path=/cart' },
+  { name: '__Host-csrf', value: 'q7ZpL2xvW0', attributes: 'Secure; SameSite=Strict; Path=/' },
+  { name: '__Secure-ref', value: 'newsletter', attributes: 'Secure; SameSite=None; Domain=example.test; Path=/' },
+  { name: 'tz', value: 'Europe/Berlin', attributes: 'Path=/' },
 ]);
 
 /** The cookie GET /partitioned sets when nothing else is asked for. */
@@ -152,6 +167,9 @@ export async function startSite(options = {}) {
       const list = ZOO.map((c) => `<li><code>${escapeHtml(c.name)}</code></li>`).join('');
       send(res, 200, 'text/html', page('Cookie zoo', `<p>This response set one cookie of every kind:</p><ul>${list}</ul>`),
         ZOO.map((c) => `${c.name}=${c.value}; ${c.attributes(now)}`));
+    } else if (path === '/demo') {
+      send(res, 200, 'text/html', page('Crumb demo shop', '<p>This page set a few cookies of every kind. Open Crumb from the toolbar to see them.</p>'),
+        DEMO.map((c) => `${c.name}=${c.value}; ${c.attributes}`));
     } else if (path === '/partitioned') {
       const name = url.searchParams.get('name') ?? PARTITIONED.name;
       const value = url.searchParams.get('value') ?? PARTITIONED.value;

@@ -9,5 +9,7 @@ import './sites.css';
 const storeId = storeIdFrom(location);
 // Asked before the first render: the list is the slow part, the empty page is not.
 const firstList = send<'listStore'>({ type: 'listStore', storeId });
+// SitesApp handles a failure once mounted; until then the browser would call it unhandled.
+firstList.catch(() => undefined);
 document.title = t('sitesTitle');
 render(<SitesApp initialStoreId={storeId} firstList={firstList} />, document.getElementById('app')!);

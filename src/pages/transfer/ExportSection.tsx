@@ -96,13 +96,13 @@ export function ExportSection({
     <section class="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('transferExport')}</h2>
       <div class="options">
-        <label class="field">
-          <span>{t('transferScope')}</span>
-          <select value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
+        <div class="field">
+          <label for="export-scope">{t('transferScope')}</label>
+          <select id="export-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
             <option value="site">{t('transferScopeSite')}</option>
             <option value="store">{t('transferScopeStore')}</option>
           </select>
-        </label>
+        </div>
         {scope === 'site' && (
           <div class="field grow">
             <label for="export-site">{t('transferSite')}</label>
@@ -120,7 +120,7 @@ export function ExportSection({
             </span>
           </div>
         )}
-        <FormatSelect formats={exportable} value={formatId} onChange={setFormatId} />
+        <FormatSelect id="export-format" formats={exportable} value={formatId} onChange={setFormatId} />
       </div>
       <p class="count">
         {cookies === null
@@ -131,10 +131,10 @@ export function ExportSection({
               ? t('transferNothingToExport')
               : countLabel(cookies.length)}
       </p>
-      <label class="field">
-        <span>{t('transferExportPreview')}</span>
-        <textarea rows={12} readOnly wrap="off" spellcheck={false} value={text} />
-      </label>
+      <div class="field">
+        <label for="export-preview">{t('transferExportPreview')}</label>
+        <textarea id="export-preview" rows={12} readOnly wrap="off" spellcheck={false} value={text} />
+      </div>
       <div class="actions">
         <button type="button" disabled={!ready} onClick={() => void copy(cookies?.length ?? 0)}>
           {t('transferCopy')}

@@ -72,7 +72,7 @@ export function ImportSection({
       <h2 id="import-heading">{t('transferImport')}</h2>
       <ImportSource text={text} onText={changed(setText)} file={file} onFile={changed(setFile)} onProblem={refused} />
       <div class="options">
-        <FormatSelect automatic formats={formats.filter((f) => f.canImport)} value={format} onChange={changed(setFormat)} />
+        <FormatSelect id="import-format" automatic formats={formats.filter((f) => f.canImport)} value={format} onChange={changed(setFormat)} />
         <div class="field grow">
           <label for="target-site">{t('transferTargetSite')}</label>
           <input

@@ -34,9 +34,10 @@ export function ImportSource({
 
   return (
     <>
-      <label class="field">
-        <span>{t('transferCookiesToImport')}</span>
+      <div class="field">
+        <label for="import-text">{t('transferCookiesToImport')}</label>
         <textarea
+          id="import-text"
           rows={8}
           spellcheck={false}
           value={file ? '' : text}
@@ -44,12 +45,12 @@ export function ImportSource({
           placeholder={t('transferPastePlaceholder')}
           onInput={(event) => onText(event.currentTarget.value)}
         />
-      </label>
+      </div>
       <div class="file-row">
-        <label class="field">
-          <span>{t('transferImportFile')}</span>
-          <input type="file" onChange={(event) => void choose(event.currentTarget)} />
-        </label>
+        <div class="field">
+          <label for="import-file">{t('transferImportFile')}</label>
+          <input id="import-file" type="file" onChange={(event) => void choose(event.currentTarget)} />
+        </div>
         {file && (
           <p class="file-status">
             <span>{t('transferFileLoaded', file.name, Math.max(1, Math.round(file.size / 1024)))}</span>{' '}

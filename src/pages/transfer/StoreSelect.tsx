@@ -6,15 +6,15 @@ export function StoreSelect({ storeId, stores, onStore }: { storeId: string; sto
   // Until the stores are listed the asked-for one is the only one known.
   const options = stores.some((store) => store.id === storeId) ? stores : [{ id: storeId, incognito: false }, ...stores];
   return (
-    <label class="inline-field">
-      <span>{t('fieldCookieStore')}</span>
-      <select value={storeId} onChange={(event) => onStore(event.currentTarget.value)}>
+    <div class="inline-field">
+      <label for="cookie-store">{t('fieldCookieStore')}</label>
+      <select id="cookie-store" value={storeId} onChange={(event) => onStore(event.currentTarget.value)}>
         {options.map((store) => (
           <option key={store.id} value={store.id}>
             {storeLabel(store)}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
