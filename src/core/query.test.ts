@@ -151,13 +151,43 @@ describe('matchesQuery', () => {
     fc.assert(
       fc.property(anyText, fc.nat(), fc.nat(), fc.constantFrom<QueryField>('name', 'value', 'domain'), (text, a, b, field) => {
         const target = cookie({ [field]: text });
-        const lowered = searchFieldsOf(target)[field];
+        const lowered = text.toLowerCase();
         const [from, to] = [a % (lowered.length + 1), b % (lowered.length + 1)].sort((x, y) => x - y) as [number, number];
         const piece = lowered.slice(from, to);
         fc.pre(piece !== '' && piece.toLowerCase() === piece);
         const typed = formatQuery({ terms: [{ field, text: piece }] });
         expect(matches(target, typed)).toBe(true);
       }),
+    );
+  });
+
+  it('keeps ASCII values as they are, and lower-cases the others', () => {
+    expect(searchFieldsOf(cookie({ value: 'AbC' })).value).toBe('AbC');
+    expect(searchFieldsOf(cookie({ value: 'ÀbC' })).value).toBe('àbc');
+    expect(matches(cookie({ value: 'xxÀbCxx' }), 'value:àbc')).toBe(true);
+    expect(matches(cookie({ value: 'xxAbCxx' }), 'value:àbc')).toBe(false);
+  });
+
+  it('treats characters that mean something in a regular expression as text', () => {
+    const c2 = cookie({ value: 'a.b*c(d)[e]\\f/g?h+i^j$k|l{m}' });
+    expect(matches(c2, 'value:.b*c(d)[e]\\f/g?h+i^j$k|l{m}')).toBe(true);
+    expect(matches(cookie({ value: 'aXbc' }), 'value:a.b')).toBe(false);
+  });
+
+  it('answers as lower-casing every field and searching it would', () => {
+    // Letters of both cases, non-ASCII ones whose lower case is ASCII (Kelvin sign) or longer (İ).
+    const text = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', 'k', 'K', '\u212a', 'i', 'I', '\u0130', 'é', 'É', 'ß', ' ', '.', '*'), maxLength: 10 });
+    const reference = (c: Cookie, query: Query) =>
+      query.terms.every(({ field, text: needle }) =>
+        (field ? [c[field]] : [c.name, c.value, c.domain]).some((haystack) => haystack.toLowerCase().includes(needle)),
+      );
+    fc.assert(
+      fc.property(text, text, text, fc.array(fc.record({ field: fc.constantFrom<QueryField | null>(null, 'name', 'value', 'domain'), text }), { maxLength: 3 }), (name, value, domain, raw) => {
+        const query = parseQuery(formatQuery({ terms: raw.map((t) => ({ ...t, text: t.text.toLowerCase() })).filter((t) => t.text !== '') }));
+        const c2 = cookie({ name, value, domain });
+        expect(matchesQuery(searchFieldsOf(c2), query)).toBe(reference(c2, query));
+      }),
+      { numRuns: 500 },
     );
   });
 });

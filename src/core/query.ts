@@ -101,31 +101,88 @@ export function refines(previous: Query, next: Query): boolean {
   });
 }
 
-/** A cookie's searchable text, lower-cased once per list load rather than on every keystroke. */
+/**
+ * A cookie's searchable text, prepared once per list load rather than on every keystroke.
+ * Names and domains are short and kept lower-cased. A value of up to 4 KB is kept as it is
+ * when it is ASCII, as nearly all are, and searched regardless of case: the page then holds
+ * no second copy of every value.
+ */
 export interface SearchFields {
   name: string;
-  value: string;
   domain: string;
+  /** The value as it is when ASCII, lower-cased otherwise. */
+  value: string;
+  valueIsAscii: boolean;
 }
 
-/** Keeps the original string when lower-casing changes nothing, so 4 KB values are not stored twice. */
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** Keeps the original string when lower-casing changes nothing. */
 function lower(text: string): string {
   const lowered = text.toLowerCase();
   return lowered === text ? text : lowered;
 }
 
 export function searchFieldsOf(cookie: Pick<Cookie, 'name' | 'value' | 'domain'>): SearchFields {
-  return { name: lower(cookie.name), value: lower(cookie.value), domain: lower(cookie.domain) };
+  const valueIsAscii = !NON_ASCII.test(cookie.value);
+  return {
+    name: lower(cookie.name),
+    domain: lower(cookie.domain),
+    value: valueIsAscii ? cookie.value : lower(cookie.value),
+    valueIsAscii,
+  };
 }
 
-function termMatches(fields: SearchFields, { field, text }: QueryTerm): boolean {
-  if (field) return fields[field].includes(text);
-  // Name and domain are short: try them before scanning a value of up to 4 KB.
-  return fields.name.includes(text) || fields.domain.includes(text) || fields.value.includes(text);
+interface CompiledTerm extends QueryTerm {
+  /** A text that is not ASCII cannot occur in an ASCII value, once lower-cased. */
+  ascii: boolean;
+  /** Each letter of the text in both cases: looking for one character is the fastest search there is. */
+  letters: (readonly [string, string])[];
+  /** Finds the text regardless of case; in an ASCII value that is exactly a match of the value lower-cased. */
+  pattern: RegExp;
+}
+
+function compileTerm(term: QueryTerm): CompiledTerm {
+  const letters = [...new Set(term.text.match(/[a-z]/g))].map((letter) => [letter, letter.toUpperCase()] as const);
+  const pattern = new RegExp(term.text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'i');
+  return { ...term, ascii: !NON_ASCII.test(term.text), letters, pattern };
+}
+
+function valueMatches(fields: SearchFields, term: CompiledTerm): boolean {
+  const value = fields.value;
+  if (!fields.valueIsAscii) return value.includes(term.text);
+  if (!term.ascii) return false;
+  // Without letters, case does not matter.
+  if (term.letters.length === 0) return value.includes(term.text);
+  // Most values lack one letter or another: those are ruled out before a full case-blind scan.
+  for (const [lowerCase, upperCase] of term.letters) {
+    if (!value.includes(lowerCase) && !value.includes(upperCase)) return false;
+  }
+  return term.text.length === 1 || term.pattern.test(value);
+}
+
+function termMatches(fields: SearchFields, term: CompiledTerm): boolean {
+  switch (term.field) {
+    case 'name':
+      return fields.name.includes(term.text);
+    case 'domain':
+      return fields.domain.includes(term.text);
+    case 'value':
+      return valueMatches(fields, term);
+    default:
+      // Name and domain are short: try them before a value of up to 4 KB.
+      return fields.name.includes(term.text) || fields.domain.includes(term.text) || valueMatches(fields, term);
+  }
+}
+
+/** A matcher for one query, to run over many cookies: the per-term work is done once here. */
+export function compileQuery(query: Query): (fields: SearchFields) => boolean {
+  const terms = query.terms.map(compileTerm);
+  return (fields) => terms.every((term) => termMatches(fields, term));
 }
 
 export function matchesQuery(fields: SearchFields, query: Query): boolean {
-  return query.terms.every((term) => termMatches(fields, term));
+  return compileQuery(query)(fields);
 }
 
 /** Bytes of name and value in UTF-8, what the browsers' 4096-byte limit counts. */
@@ -133,10 +190,8 @@ export function cookieSize(cookie: Pick<Cookie, 'name' | 'value'>): number {
   return utf8Length(cookie.name) + utf8Length(cookie.value);
 }
 
-const ASCII = /^[\0-\x7f]*$/;
-
 function utf8Length(text: string): number {
-  if (ASCII.test(text)) return text.length;
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

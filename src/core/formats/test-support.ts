@@ -8,6 +8,12 @@ import type { Cookie, PartitionKey, SameSite } from '../cookie';
 import type { ParseOptions, ParseResult } from './types';
 
 export const NOW = 1_800_000_000;
+/**
+ * Time allowed for the 10 MB and 5,000-line cases. Linear parsing takes well under a
+ * second; quadratic work on these sizes takes minutes, so this catches that without
+ * failing on a busy machine.
+ */
+export const LARGE_INPUT_TIMEOUT_MS = 20_000;
 export const STORE = 'store-7';
 export const SITE = 'https://shop.example.test/account/settings';
 export const OPTS: ParseOptions = { storeId: STORE, nowSeconds: NOW, siteUrl: SITE };

@@ -1,5 +1,5 @@
 import type { SiteCookie } from '../../core/protocol';
-import { formatQuery, matchesQuery, refines, searchFieldsOf, type Query, type SearchFields } from '../../core/query';
+import { compileQuery, formatQuery, refines, searchFieldsOf, type Query, type SearchFields } from '../../core/query';
 import { filterGroups, type Filtered, type Group } from './rows';
 
 /** Enough to undo a word with Backspace without scanning the store again. */
@@ -11,7 +11,7 @@ interface Remembered {
 }
 
 /**
- * One per list load: the lower-cased fields of each cookie, and the results of recent
+ * One per list load: the search fields of each cookie, and the results of recent
  * searches, so that Backspace finds its answer ready and one more letter only re-checks
  * what matched before.
  */
@@ -33,7 +33,7 @@ export class SearchIndex {
   }
 
   /**
-   * Lower-cases fields while `hasTime()` says so, so the work fits in idle time after the first
+   * Prepares search fields while `hasTime()` says so, so the work fits in idle time after the first
    * screen; returns true when every cookie is ready.
    */
   prepare(hasTime: () => boolean): boolean {
@@ -54,7 +54,8 @@ export class SearchIndex {
       return filterGroups(groups, (entry) => known.matched.has(entry));
     }
     const candidates = this.narrowestBefore(query);
-    const result = filterGroups(groups, (entry) => (candidates === null || candidates.has(entry)) && matchesQuery(this.fieldsOf(entry), query));
+    const matches = compileQuery(query);
+    const result = filterGroups(groups, (entry) => (candidates === null || candidates.has(entry)) && matches(this.fieldsOf(entry)));
     this.remember(key, { query, matched: new Set(result.matched) });
     return result;
   }

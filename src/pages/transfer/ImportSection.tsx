@@ -30,9 +30,8 @@ export function ImportSection({
   const [site, setSite] = useState(initialSite);
   const [problem, setProblem] = useState<string | null>(null);
   const flow = useImport(onWritten);
-  const { phase } = flow;
+  const { phase, discardPreview } = flow;
   const busy = phase.kind === 'reading' || phase.kind === 'writing' || phase.kind === 'undoing';
-  const { discardPreview } = flow;
   // A preview lists what the chosen store holds: another store needs another one.
   useEffect(() => discardPreview(), [storeId, discardPreview]);
 

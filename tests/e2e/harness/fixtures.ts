@@ -2,6 +2,7 @@
 // (launching a browser per test was 2.5x slower), reset before each test.
 import { test as base } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startSite, type Site } from '../../site/server.js';
 import { launchChromiumHarness } from './chromium';
@@ -56,8 +57,11 @@ export const test = base.extend<
     await workerHarness.reset();
     await use(workerHarness);
     if (testInfo.status !== testInfo.expectedStatus) {
-      for (const attachment of await workerHarness.captureForFailure()) {
-        await testInfo.attach(attachment.name, { body: attachment.body, contentType: attachment.contentType });
+      // Written to files, so the list reporter names them instead of printing them.
+      for (const [index, attachment] of (await workerHarness.captureForFailure()).entries()) {
+        const path = testInfo.outputPath(`${index}-${attachment.name.replace(/[^\w.-]+/g, '_').slice(-80)}`);
+        await writeFile(path, attachment.body);
+        await testInfo.attach(attachment.name, { path, contentType: attachment.contentType });
       }
     }
   },

@@ -72,13 +72,26 @@ export class PlaywrightPopup implements PopupDriver {
     return (await this.row(name).innerText()).replace(/\s+/g, ' ').trim();
   }
 
+  /**
+   * Lets effects that run after paint (Preact's useEffect, e.g. moving focus into a freshly
+   * opened editor) finish, so the next fill() types into the field it names and not into the
+   * one focus moved to meanwhile.
+   */
+  private async settle(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+    );
+  }
+
   async openRow(name: string | RegExp): Promise<void> {
     await this.row(name).click();
+    await this.settle();
   }
 
   async editorHeading(): Promise<string | null> {
-    const heading = this.page.getByRole('heading', { name: /^(New|Edit) cookie$/ });
-    return (await heading.count()) === 0 ? null : (await heading.first().innerText()).trim();
+    // One read: a count followed by innerText() would wait out the timeout if the editor closed between them.
+    const [text] = await this.page.getByRole('heading', { name: /^(New|Edit) cookie$/ }).allInnerTexts();
+    return text === undefined ? null : text.trim();
   }
 
   async fill(label: string, value: string): Promise<void> {
@@ -107,6 +120,7 @@ export class PlaywrightPopup implements PopupDriver {
 
   async click(buttonName: string): Promise<void> {
     await this.page.getByRole('button', { name: buttonName, exact: true }).click();
+    await this.settle();
   }
 
   async hasButton(buttonName: string): Promise<boolean> {
@@ -125,6 +139,7 @@ export class PlaywrightPopup implements PopupDriver {
 
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
+    await this.settle();
   }
 
   async type(text: string): Promise<void> {

@@ -94,7 +94,8 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async rowNames(): Promise<string[]> {
-    await this.locate({ by: 'role', query: COOKIE_LIST }, 'visible').then((list) => list.dispose());
+    // An empty list has no height: attached is all there is to wait for.
+    await this.locate({ by: 'role', query: COOKIE_LIST }, 'attached').then((list) => list.dispose());
     return this.ask({ op: 'names', target: { by: 'role', query: { role: 'button', within: COOKIE_LIST, insideRole: 'listitem' } } });
   }
 
