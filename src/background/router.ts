@@ -1,6 +1,7 @@
 import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
 import { deleteMany, restoreMany } from './batch';
 import { CookieApiError } from './cookies-api';
+import { copyAs } from '../core/copy-as';
 import { previewImport } from './import';
 import { listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
@@ -22,6 +23,9 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return listStore(request.storeId);
     case 'importPreview':
       return previewImport(request.cookies);
+    case 'copyAs':
+      // Formatting runs here, where the formats already load, to keep the popup small.
+      return copyAs(request.cookie, request.kind);
   }
 }
 

@@ -4,6 +4,7 @@
  * background checks every incoming message with `parseRequest` before acting.
  */
 import type { Cookie } from './cookie';
+import { COPY_KINDS, type CopyKind } from './copy-kinds';
 import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieList } from './cookie-guard';
 import type { Finding } from './rules';
@@ -67,7 +68,8 @@ export type Request =
   | { type: 'restore'; cookies: Cookie[] }
   | { type: 'timeline'; tabId: number }
   | { type: 'listStore'; storeId: string }
-  | { type: 'importPreview'; cookies: Cookie[] };
+  | { type: 'importPreview'; cookies: Cookie[] }
+  | { type: 'copyAs'; cookie: Cookie; kind: CopyKind };
 
 export type RequestType = Request['type'];
 
@@ -79,6 +81,7 @@ export interface ResultOf {
   timeline: TimelineEntry[];
   listStore: StoreListResult;
   importPreview: ImportPreviewItem[];
+  copyAs: string;
 }
 
 /** What importing one cookie would do, decided before anything is written. */
@@ -148,6 +151,10 @@ export function parseRequest(message: unknown): Request | null {
     }
     case 'listStore':
       return typeof message.storeId === 'string' ? { type: 'listStore', storeId: message.storeId } : null;
+    case 'copyAs':
+      return isCookie(message.cookie) && (COPY_KINDS as readonly unknown[]).includes(message.kind)
+        ? { type: 'copyAs', cookie: message.cookie, kind: message.kind as CopyKind }
+        : null;
     case 'importPreview':
     case 'delete':
     case 'restore':

@@ -152,7 +152,7 @@ export function App({ search }: { search: string }) {
           {loadError}
         </p>
       )}
-      <ViewSwitch view={view} onView={setView} storeId={list?.site.storeId ?? null} />
+      <ViewSwitch view={view} onView={setView} site={site} />
       {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}
       {view === 'cookies' && list && (
         <CookieList

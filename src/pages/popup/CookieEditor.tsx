@@ -8,6 +8,7 @@ import { isSiteDomain } from '../../core/site-scope';
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError, send } from '../shared/messaging';
 import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
+import { CopyButtons } from './CopyButtons';
 import { DiagnosisView } from './DiagnosisView';
 import { ValueDecoder } from './ValueDecoder';
 import { storeLabel } from './stores';
@@ -136,6 +137,12 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
       )}
       <ValueDecoder value={draft.value} onChange={(raw) => set('value', raw)} />
+      <CopyButtons
+        cookie={() => {
+          const built = cookieFromDraft(draft);
+          return built.ok ? built.cookie : null;
+        }}
+      />
       <div class="grid">
         {field(
           'f-domain',

@@ -1,10 +1,12 @@
+import type { SiteInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 
 type View = 'cookies' | 'changes';
 
 /** Switches between the list and the change timeline, and links to the full-page views. */
-export function ViewSwitch({ view, onView, storeId }: { view: View; onView: (view: View) => void; storeId: string | null }) {
-  const store = storeId === null ? '' : `?storeId=${encodeURIComponent(storeId)}`;
+export function ViewSwitch({ view, onView, site }: { view: View; onView: (view: View) => void; site: SiteInfo | null }) {
+  const store = site ? `?storeId=${encodeURIComponent(site.storeId)}` : '';
+  const transfer = site ? `${store}&site=${encodeURIComponent(site.registrableDomain)}` : '';
   return (
     <nav class="views" aria-label={t('views')}>
       <button type="button" aria-pressed={view === 'cookies'} onClick={() => onView('cookies')}>
@@ -17,7 +19,7 @@ export function ViewSwitch({ view, onView, storeId }: { view: View; onView: (vie
       <a href={`../sites/index.html${store}`} target="_blank" rel="noopener">
         {t('allSites')}
       </a>
-      <a href={`../transfer/index.html${store}`} target="_blank" rel="noopener">
+      <a href={`../transfer/index.html${transfer}`} target="_blank" rel="noopener">
         {t('importExport')}
       </a>
     </nav>

@@ -101,6 +101,11 @@ export class FirefoxHarness implements BrowserHarness {
   readonly name = 'firefox';
   private readonly probes = new Map<string, Page>();
   private readonly containers: BrowserContext[] = [];
+  /**
+   * Firefox sends no event when a tab showing an extension page closes, so puppeteer keeps
+   * listing such pages: the harness remembers what it closed.
+   */
+  private readonly closed = new WeakSet<Page>();
 
   constructor(
     private readonly launched: LaunchedFirefox,
@@ -145,7 +150,19 @@ export class FirefoxHarness implements BrowserHarness {
 
   async openPopup(tab: Tab): Promise<PuppeteerPopup> {
     const page = await openExtensionPage(this.browser, `${this.launched.origin}/${POPUP_PATH}?tabId=${tab.id}`);
-    return new PuppeteerPopup(page);
+    return new PuppeteerPopup(page, () => this.closePage(page));
+  }
+
+  private async closePage(page: Page): Promise<void> {
+    if (this.closed.has(page)) return;
+    this.closed.add(page);
+    await page.close();
+  }
+
+  /** The open pages but the control page. */
+  private async pages(): Promise<Page[]> {
+    const pages = await this.browser.pages();
+    return pages.filter((page) => page !== this.control && !page.isClosed() && !this.closed.has(page));
   }
 
   async siteCookieHeader(url: string, options: SiteCookieOptions = {}): Promise<string> {
@@ -171,8 +188,7 @@ export class FirefoxHarness implements BrowserHarness {
 
   async captureForFailure(): Promise<Attachment[]> {
     const attachments: Attachment[] = [];
-    for (const [index, page] of (await this.browser.pages()).entries()) {
-      if (page === this.control || page.isClosed()) continue;
+    for (const [index, page] of (await this.pages()).entries()) {
       const url = await page.evaluate(() => location.href).catch(() => page.url());
       const name = `page ${index + 1} ${url}`;
       const shot = await page.screenshot({ fullPage: true }).catch(() => null);
@@ -188,8 +204,7 @@ export class FirefoxHarness implements BrowserHarness {
 
   async reset(): Promise<void> {
     await Promise.all(this.containers.splice(0).map((context) => context.close()));
-    const pages = await this.browser.pages();
-    await Promise.all(pages.filter((page) => page !== this.control).map((page) => page.close()));
+    await Promise.all((await this.pages()).map((page) => this.closePage(page)));
     this.probes.clear();
     await this.control.evaluate(removeCookiesInPage, await this.control.evaluate(allCookiesInPage));
     const left = await this.control.evaluate(allCookiesInPage);

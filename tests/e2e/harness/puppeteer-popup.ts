@@ -52,7 +52,11 @@ function chord(keys: string): KeyInput[] {
 export class PuppeteerPopup implements PopupDriver {
   private readonly seenDialogs: string[] = [];
 
-  constructor(private readonly page: Page) {
+  /** @param onClose replaces closing the page, for harnesses that track their pages. */
+  constructor(
+    private readonly page: Page,
+    private readonly onClose: () => Promise<void> = () => page.close(),
+  ) {
     page.on('dialog', (dialog) => {
       this.seenDialogs.push(dialog.message());
       void dialog.dismiss();
@@ -245,6 +249,6 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async close(): Promise<void> {
-    if (!this.page.isClosed()) await this.page.close();
+    await this.onClose();
   }
 }
