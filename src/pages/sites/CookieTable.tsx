@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { identityKey } from '../../core/cookie';
 import type { SortColumn } from '../../core/query';
 import { t } from '../shared/i18n';
 import { COLUMNS, ROW_HEIGHT } from './columns';
@@ -9,7 +8,7 @@ import { TableHead } from './TableHead';
 import { CookieRow, GroupRow } from './TableRows';
 
 /** Rows rendered beyond each edge of the viewport, so a short scroll needs no render. */
-const OVERSCAN = 10;
+const OVERSCAN = 6;
 
 function windowOf(top: number, height: number, count: number): { first: number; last: number } {
   return {
@@ -54,6 +53,9 @@ export function CookieTable({
     top.current = 0;
   }
   const { first, last } = windowOf(top.current, height, rows.length);
+  // Row elements are recycled: a row keeps its element while it stays in the window, the one
+  // leaving at one edge is reused at the other, and a new search only rewrites cell text.
+  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 1;
   const drawn = useRef({ first, last });
   drawn.current = { first, last };
 
@@ -88,9 +90,9 @@ export function CookieTable({
           <Spacer key="above" rows={first} />
           {rows.slice(first, last).map((row, i) =>
             row.kind === 'group' ? (
-              <GroupRow key={`group ${row.site}`} site={row.site} count={row.count} rowIndex={first + i + 2} />
+              <GroupRow key={(first + i) % slots} site={row.site} count={row.count} rowIndex={first + i + 2} />
             ) : (
-              <CookieRow key={identityKey(row.entry.cookie)} cookie={row.entry.cookie} rowIndex={first + i + 2} />
+              <CookieRow key={(first + i) % slots} cookie={row.entry.cookie} rowIndex={first + i + 2} />
             ),
           )}
           <Spacer key="below" rows={rows.length - last} />

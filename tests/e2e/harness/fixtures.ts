@@ -2,7 +2,9 @@
 // (launching a browser per test was 2.5x slower), reset before each test.
 import { test as base } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSite, type Site } from '../../site/server.js';
 import { launchChromiumHarness } from './chromium';
@@ -21,10 +23,16 @@ const LAUNCHERS: Partial<Record<BrowserName, (extensionDir: string) => Promise<B
   firefox: (extensionDir) => launchFirefoxHarness(extensionDir),
 };
 
-function extensionDir(browser: BrowserName): string {
-  const dir = fileURLToPath(new URL(`../../../dist/${DIST_FOLDER[browser]}`, import.meta.url));
-  if (!existsSync(`${dir}/manifest.json`)) throw new Error(`${dir} has no build: run \`npm run build\` first`);
-  return dir;
+/**
+ * A private copy of the build: a rebuild of dist/ while the suite runs (another terminal,
+ * `npm start`) would otherwise swap the popup's assets under the running browser.
+ */
+async function copyOfBuild(browser: BrowserName): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const built = fileURLToPath(new URL(`../../../dist/${DIST_FOLDER[browser]}`, import.meta.url));
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`${built} has no build: run \`npm run build\` first`);
+  const copy = await mkdtemp(join(tmpdir(), `crumb-${DIST_FOLDER[browser]}-`));
+  await cp(built, copy, { recursive: true });
+  return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };
 }
 
 /** Set per project in playwright.config.ts: which browser the scenarios run in. */
@@ -48,9 +56,14 @@ export const test = base.extend<
   workerHarness: [async ({ crumbBrowser }, use) => {
     const launch = LAUNCHERS[crumbBrowser];
     if (!launch) throw new Error(`no browser driver for ${crumbBrowser} yet`);
-    const harness = await launch(extensionDir(crumbBrowser));
-    await use(harness);
-    await harness.close();
+    const build = await copyOfBuild(crumbBrowser);
+    try {
+      const harness = await launch(build.dir);
+      await use(harness);
+      await harness.close();
+    } finally {
+      await build.remove();
+    }
   }, { scope: 'worker', timeout: 30_000 }],
 
   harness: async ({ workerHarness }, use, testInfo) => {
