@@ -8,7 +8,8 @@ const browser: TargetBrowser = process.env.CRUMB_BROWSER === 'firefox' ? 'firefo
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
   build: {
-    outDir: `dist/${browser}`,
+    // CRUMB_OUT_DIR lets a bench or a second checkout build beside the tests' dist/ without clobbering it.
+    outDir: process.env.CRUMB_OUT_DIR ?? `dist/${browser}`,
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: false,
@@ -19,6 +20,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.js'],
   },
 });

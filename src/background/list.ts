@@ -1,8 +1,8 @@
-import { bareDomain, identityKey, type Cookie } from '../core/cookie';
+import { bareDomain, type Cookie } from '../core/cookie';
 import { diagnose } from '../core/diagnostics';
 import { registrableDomain } from '../core/domain';
-import type { ListResult, StoreInfo, StoreListResult } from '../core/protocol';
-import { inSiteScope } from '../core/site-scope';
+import type { ListedCookie, ListResult, SiteInfo, StoreInfo, StoreListResult } from '../core/protocol';
+import { inSiteScope, isSiteDomain } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
 import { getAll, isFirefox, stores } from './cookies-api';
@@ -12,25 +12,11 @@ function byDomainPathName(a: Cookie, b: Cookie): number {
   return a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path) || a.name.localeCompare(b.name);
 }
 
-/**
- * The tab's cookies as DevTools shows them: every cookie of its registrable domain
- * and below, in every partition, plus what embedded frames of other sites stored
- * partitioned under this tab's top-level site.
- */
-export async function listForTab(tabId: number): Promise<ListResult> {
-  const site = await siteOfTab(tabId);
-  const [own, embedded, allStores] = await Promise.all([
-    getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} }),
-    site.topLevelSite ? getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } }) : [],
-    stores(),
-  ]);
-  const unique = new Map<string, Cookie>();
-  for (const cookie of [...own, ...embedded]) unique.set(identityKey(cookie), cookie);
-  const sorted = [...unique.values()].sort(byDomainPathName);
+function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
   const perDomain = new Map<string, number>();
-  for (const cookie of sorted) perDomain.set(bareDomain(cookie.domain), (perDomain.get(bareDomain(cookie.domain)) ?? 0) + 1);
+  for (const cookie of cookies) perDomain.set(bareDomain(cookie.domain), (perDomain.get(bareDomain(cookie.domain)) ?? 0) + 1);
   const nowSeconds = Date.now() / 1000;
-  const cookies = sorted.map((cookie) => ({
+  return [...cookies].sort(byDomainPathName).map((cookie) => ({
     cookie,
     diagnosis: diagnose(cookie, {
       url: site.url,
@@ -43,7 +29,34 @@ export async function listForTab(tabId: number): Promise<ListResult> {
       laxByDefault: !isFirefox,
     }),
   }));
-  return { site, cookies, stores: describeStores(allStores) };
+}
+
+/**
+ * The tab's own cookies: every cookie of its registrable domain and below, in
+ * every partition. One query, so the first screen costs what the browser costs.
+ */
+export async function listForTab(tabId: number): Promise<ListResult> {
+  const site = await siteOfTab(tabId);
+  const [own, allStores] = await Promise.all([
+    getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} }),
+    stores(),
+  ]);
+  return { site, cookies: withDiagnoses(own, site), stores: describeStores(allStores) };
+}
+
+/**
+ * What embedded frames of other sites stored partitioned under the tab's top-level
+ * site, as DevTools lists them with the page's cookies. A second request: a
+ * partition query walks the whole store, so it comes after the first screen.
+ */
+export async function embeddedForTab(tabId: number): Promise<ListedCookie[]> {
+  const site = await siteOfTab(tabId);
+  if (!site.topLevelSite) return [];
+  const partitioned = await getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } });
+  return withDiagnoses(
+    partitioned.filter((cookie) => !isSiteDomain(cookie, site.registrableDomain)),
+    site,
+  );
 }
 
 function describeStores(allStores: Awaited<ReturnType<typeof stores>>): StoreInfo[] {

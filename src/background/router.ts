@@ -3,7 +3,7 @@ import { deleteMany, restoreMany } from './batch';
 import { CookieApiError } from './cookies-api';
 import { copyAs } from '../core/copy-as';
 import { previewImport } from './import';
-import { listForTab, listStore, timelineForTab } from './list';
+import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { SiteError } from './site';
 
@@ -11,6 +11,8 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
   switch (request.type) {
     case 'list':
       return listForTab(request.tabId);
+    case 'embedded':
+      return embeddedForTab(request.tabId);
     case 'save':
       return save(request);
     case 'delete':

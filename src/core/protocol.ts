@@ -54,6 +54,7 @@ export type SaveResult = { kind: 'saved'; cookie: Cookie } | { kind: 'deleted'; 
 
 export type Request =
   | { type: 'list'; tabId: number }
+  | { type: 'embedded'; tabId: number }
   | {
       type: 'save';
       /** The cookie as it was before the edit; absent when creating. */
@@ -75,6 +76,7 @@ export type RequestType = Request['type'];
 
 export interface ResultOf {
   list: ListResult;
+  embedded: ListedCookie[];
   save: SaveResult;
   delete: BatchResult;
   restore: BatchResult;
@@ -136,6 +138,7 @@ export function parseRequest(message: unknown): Request | null {
   if (!isRecord(message)) return null;
   switch (message.type) {
     case 'list':
+    case 'embedded':
     case 'timeline':
       return Number.isInteger(message.tabId) ? { type: message.type, tabId: message.tabId as number } : null;
     case 'save': {

@@ -14,6 +14,7 @@ test('delete one cookie, then undo restores it with every attribute', async ({ h
   expect(await browserCookiesNamed(harness, 'sec')).toEqual([]);
   expect(comparable(await harness.browserCookies())).toEqual(before.filter((c) => c.name !== 'sec'));
   expect(await popup.statusText()).not.toBe('');
+  expect(await popup.hasButton('Undo')).toBe(true);
   await expectSiteMatchesBrowser(harness, site);
 
   await popup.click('Undo');

@@ -8,7 +8,7 @@ import { followChanges } from '../shared/live';
 import { RequestError, send, targetTabId } from '../shared/messaging';
 import { CookieEditor, type EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
-import { matchesFilter } from './filter';
+import { filterText, matchesFilter } from './filter';
 import { Notice, type NoticeState } from './Notice';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
@@ -30,8 +30,11 @@ export function App({ search }: { search: string }) {
 
   const load = useCallback(async (id: number) => {
     try {
-      setList(await send<'list'>({ type: 'list', tabId: id }));
+      const own = await send<'list'>({ type: 'list', tabId: id });
+      setList(own);
       setLoadError(null);
+      const embedded = await send<'embedded'>({ type: 'embedded', tabId: id });
+      if (embedded.length > 0) setList({ ...own, cookies: [...own.cookies, ...embedded] });
     } catch (error) {
       setLoadError(messageOf(error));
     }
@@ -69,9 +72,13 @@ export function App({ search }: { search: string }) {
     };
   }, [site?.tabId, site?.storeId, site?.registrableDomain, site?.topLevelSite, load]);
 
+  const searchable = useMemo(
+    () => (list ? list.cookies.map((entry) => ({ entry, text: filterText(entry.cookie) })) : []),
+    [list],
+  );
   const shown = useMemo(
-    () => (list ? list.cookies.filter((entry) => matchesFilter(entry.cookie, filter)) : []),
-    [list, filter],
+    () => (filter.trim() ? searchable.filter(({ text }) => matchesFilter(text, filter)).map(({ entry }) => entry) : (list?.cookies ?? [])),
+    [searchable, list, filter],
   );
 
   const remove = async (cookies: Cookie[]) => {

@@ -3,6 +3,9 @@ import { describeExpiry } from '../../core/expiry';
 import type { ListedCookie } from '../../core/protocol';
 import { t } from '../shared/i18n';
 
+/** The row shows one line of the value: laying out 4 KB values nobody sees costs the first paint. */
+const PREVIEW_CHARS = 120;
+
 const SAME_SITE_LABEL = { no_restriction: 'None', lax: 'Lax', strict: 'Strict', unspecified: '' } as const;
 
 export function rowName(cookie: Cookie): string {
@@ -38,7 +41,7 @@ export function CookieRow({
         onClick={() => onOpen(entry)}
       >
         <span class="name">{cookie.name || t('emptyName')}</span>
-        <span class="value">{cookie.value}</span>
+        <span class="value">{cookie.value.slice(0, PREVIEW_CHARS)}</span>
         <span class="meta" id={detailsId}>
           <span class="where">
             {cookie.domain}

@@ -40,16 +40,27 @@ describe('SearchIndex', () => {
     expect(index.prepare(() => ++calls < 100)).toBe(true);
   });
 
+  it('shows a remembered search in the current sort order', () => {
+    const index = new SearchIndex(cookies);
+    index.filter(groups, parseQuery('alpha'));
+    const resorted = groupCookies(cookies, 'name', 'descending');
+    expect(describeRows(index.filter(resorted, parseQuery('x')).rows)).toEqual(describeRows(filterGroups(resorted, null).rows));
+    expect(describeRows(index.filter(groups, parseQuery('x')).rows)).toEqual(describeRows(filterGroups(groups, null).rows));
+    expect(describeRows(index.filter(resorted, parseQuery('x')).rows)).toEqual(['# a.test 2', 'beta', 'alpha', '# b.test 2', 'zeta', 'alpha', '# c.test 1', 'gamma']);
+  });
+
   it('gives what a fresh scan gives, whatever was typed before', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'l', 'x', 'p', ' ', 'name:', 'value:', 'domain:', '"', '.'), maxLength: 6 });
     const anyEntry = fc
       .record({ site: fc.constantFrom('a.test', 'b.test'), name: text, value: text, domain: text })
       .map(({ site, name, value, domain }) => entry(site, name, value, domain));
     fc.assert(
-      fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.array(text, { minLength: 1, maxLength: 6 }), (list, typed) => {
+      fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.array(fc.tuple(text, fc.boolean()), { minLength: 1, maxLength: 6 }), (list, typed) => {
         const index = new SearchIndex(list);
-        const grouped = groupCookies(list, 'value', 'ascending');
-        for (const input of typed) {
+        // Searches interleave with changes of sort order, as clicks on column headers do.
+        const orders = [groupCookies(list, 'value', 'ascending'), groupCookies(list, 'name', 'descending')];
+        for (const [input, resorted] of typed) {
+          const grouped = orders[resorted ? 1 : 0]!;
           const query = parseQuery(input);
           const fresh = filterGroups(grouped, (e) => matchesQuery(searchFieldsOf(e.cookie), query));
           expect(index.filter(grouped, query)).toEqual(fresh);

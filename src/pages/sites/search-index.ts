@@ -8,6 +8,9 @@ const REMEMBERED_SEARCHES = 16;
 interface Remembered {
   query: Query;
   matched: ReadonlySet<SiteCookie>;
+  /** The rows last shown for it, and the grouping they were made from. */
+  groups: readonly Group[];
+  shown: Filtered;
 }
 
 /**
@@ -19,6 +22,7 @@ export class SearchIndex {
   private readonly fields = new Map<SiteCookie, SearchFields>();
   /** By canonical query text, least recently used first. */
   private readonly recent = new Map<string, Remembered>();
+  private unfiltered: { groups: readonly Group[]; shown: Filtered } | null = null;
   private prepared = 0;
 
   constructor(private readonly entries: readonly SiteCookie[]) {}
@@ -45,19 +49,24 @@ export class SearchIndex {
     return this.prepared >= this.entries.length;
   }
 
+  /** The rows for a search; the same search on the same grouping gives back the same rows. */
   filter(groups: readonly Group[], query: Query): Filtered {
-    if (query.terms.length === 0) return filterGroups(groups, null);
+    if (query.terms.length === 0) {
+      if (this.unfiltered?.groups !== groups) this.unfiltered = { groups, shown: filterGroups(groups, null) };
+      return this.unfiltered.shown;
+    }
     const key = formatQuery(query);
     const known = this.recent.get(key);
     if (known) {
-      this.remember(key, known);
-      return filterGroups(groups, (entry) => known.matched.has(entry));
+      const shown = known.groups === groups ? known.shown : filterGroups(groups, (entry) => known.matched.has(entry));
+      this.remember(key, { ...known, groups, shown });
+      return shown;
     }
     const candidates = this.narrowestBefore(query);
     const matches = compileQuery(query);
-    const result = filterGroups(groups, (entry) => (candidates === null || candidates.has(entry)) && matches(this.fieldsOf(entry)));
-    this.remember(key, { query, matched: new Set(result.matched) });
-    return result;
+    const shown = filterGroups(groups, (entry) => (candidates === null || candidates.has(entry)) && matches(this.fieldsOf(entry)));
+    this.remember(key, { query, matched: new Set(shown.matched), groups, shown });
+    return shown;
   }
 
   /** The smallest remembered result that every match of `query` must be in. */

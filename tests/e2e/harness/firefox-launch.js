@@ -75,6 +75,8 @@ export async function launchFirefoxWithExtension(options) {
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX_PATH,
     headless: options.headless ?? true,
+    // The size the Chromium tests use, so a scenario meets the same layout.
+    defaultViewport: { width: 1000, height: 700 },
     // Needed to navigate a tab to moz-extension://.
     args: ['--remote-allow-system-access'],
     // The test site's certificate is self-signed.

@@ -91,10 +91,29 @@ export class PuppeteerPopup implements PopupDriver {
         return await action(element);
       } catch (error) {
         if (!isTransient(error) || Date.now() > deadline) throw error;
+        await sleep(POLL_MS);
       } finally {
         await element.dispose().catch(() => undefined);
       }
     }
+  }
+
+  /**
+   * A real click at the element's centre, once nothing covers it there (the editor's sticky
+   * action bar can cover a field scrolled to the bottom): a user cannot click through either.
+   */
+  private async clickCentre(element: ElementHandle<Element>): Promise<void> {
+    const point = await element.evaluate((e) => {
+      e.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      const box = e.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && (hit === e || e.contains(hit))) return { x, y, coveredBy: null };
+      return { x, y, coveredBy: hit ? hit.outerHTML.slice(0, 120) : 'nothing' };
+    });
+    if (point.coveredBy !== null) throw new Error(`not clickable yet: ${point.coveredBy} would receive the click`);
+    await this.page.mouse.click(point.x, point.y);
   }
 
   async rowNames(): Promise<string[]> {
@@ -110,7 +129,7 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async openRow(name: string | RegExp): Promise<void> {
-    await this.act(rowTarget(name), 'enabled', (row) => row.click());
+    await this.act(rowTarget(name), 'enabled', (row) => this.clickCentre(row));
   }
 
   async editorHeading(): Promise<string | null> {
@@ -170,7 +189,7 @@ export class PuppeteerPopup implements PopupDriver {
   async setChecked(label: string, checked: boolean): Promise<void> {
     const target = labelTarget(label);
     if ((await this.checkedState(target)) === checked) return;
-    await this.act(target, 'enabled', (field) => field.click());
+    await this.act(target, 'enabled', (field) => this.clickCentre(field));
     if ((await this.checkedState(target)) !== checked) {
       throw new Error(`clicking ${describe(target)} did not make it ${checked ? 'checked' : 'unchecked'}`);
     }
@@ -208,7 +227,7 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async click(buttonName: string): Promise<void> {
-    await this.act(buttonTarget(buttonName), 'enabled', (button) => button.click());
+    await this.act(buttonTarget(buttonName), 'enabled', (button) => this.clickCentre(button));
   }
 
   async hasButton(buttonName: string): Promise<boolean> {
