@@ -1,7 +1,7 @@
 import { bareDomain, type Cookie } from '../core/cookie';
 import { diagnose } from '../core/diagnostics';
 import { registrableDomain } from '../core/domain';
-import type { ListedCookie, ListResult, SiteInfo, StoreInfo, StoreListResult } from '../core/protocol';
+import { headOf, type ListedCookie, type ListResult, type SiteInfo, type StoreInfo, type StoreListResult } from '../core/protocol';
 import { inSiteScope, isSiteDomain } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
@@ -17,7 +17,7 @@ function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
   for (const cookie of cookies) perDomain.set(bareDomain(cookie.domain), (perDomain.get(bareDomain(cookie.domain)) ?? 0) + 1);
   const nowSeconds = Date.now() / 1000;
   return [...cookies].sort(byDomainPathName).map((cookie) => ({
-    cookie,
+    cookie: headOf(cookie),
     diagnosis: diagnose(cookie, {
       url: site.url,
       ...(site.topLevelSite ? { topLevelSite: site.topLevelSite } : {}),

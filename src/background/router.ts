@@ -1,6 +1,6 @@
 import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
 import { deleteMany, restoreMany } from './batch';
-import { CookieApiError } from './cookies-api';
+import { CookieApiError, find } from './cookies-api';
 import { copyAs } from '../core/copy-as';
 import { previewImport } from './import';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
@@ -15,6 +15,8 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return embeddedForTab(request.tabId);
     case 'save':
       return save(request);
+    case 'get':
+      return find(request.cookie);
     case 'delete':
       return deleteMany(request.cookies);
     case 'restore':

@@ -1,4 +1,4 @@
-import { SAME_SITE_VALUES, type Cookie, type PartitionKey, type SameSite } from './cookie';
+import { SAME_SITE_VALUES, type Cookie, type CookieIdentity, type PartitionKey, type SameSite } from './cookie';
 
 /** Messages cross a trust boundary: every cookie in one is checked field by field. */
 
@@ -31,6 +31,18 @@ export function isCookie(x: unknown): x is Cookie {
     isSameSite(x.sameSite) &&
     typeof x.session === 'boolean' &&
     (x.expirationDate === undefined || (typeof x.expirationDate === 'number' && Number.isFinite(x.expirationDate))) &&
+    typeof x.storeId === 'string' &&
+    (x.partitionKey === undefined || isPartitionKey(x.partitionKey)) &&
+    (x.firstPartyDomain === undefined || typeof x.firstPartyDomain === 'string')
+  );
+}
+
+export function isCookieIdentity(x: unknown): x is CookieIdentity {
+  return (
+    isRecord(x) &&
+    typeof x.name === 'string' &&
+    typeof x.domain === 'string' &&
+    typeof x.path === 'string' &&
     typeof x.storeId === 'string' &&
     (x.partitionKey === undefined || isPartitionKey(x.partitionKey)) &&
     (x.firstPartyDomain === undefined || typeof x.firstPartyDomain === 'string')

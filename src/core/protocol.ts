@@ -3,10 +3,10 @@
  * code that touches the cookies API. Requests are a discriminated union; the
  * background checks every incoming message with `parseRequest` before acting.
  */
-import type { Cookie } from './cookie';
+import type { Cookie, CookieIdentity } from './cookie';
 import { COPY_KINDS, type CopyKind } from './copy-kinds';
 import type { Diagnosis } from './diagnostics';
-import { isCookie, isCookieList } from './cookie-guard';
+import { isCookie, isCookieIdentity, isCookieList } from './cookie-guard';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
 
@@ -28,8 +28,22 @@ export interface StoreInfo {
   incognito: boolean;
 }
 
+/**
+ * A cookie as lists show it: the value cut to a preview, so that 180 cookies of 4 KB
+ * do not travel and stay in memory for a one-line glimpse. The editor asks for the
+ * whole cookie with a `get` request.
+ */
+export type CookieHead = Omit<Cookie, 'value'> & { valuePreview: string; valueLength: number };
+
+export const VALUE_PREVIEW_CHARS = 512;
+
+export function headOf(cookie: Cookie): CookieHead {
+  const { value, ...rest } = cookie;
+  return { ...rest, valuePreview: value.slice(0, VALUE_PREVIEW_CHARS), valueLength: value.length };
+}
+
 export interface ListedCookie {
-  cookie: Cookie;
+  cookie: CookieHead;
   /** Would the tab's page receive this cookie, and if not, why; what looks wrong with it. */
   diagnosis: Diagnosis;
 }
@@ -41,7 +55,7 @@ export interface ListResult {
 }
 
 export interface CookieFailure {
-  cookie: Cookie;
+  cookie: CookieIdentity;
   message: string;
 }
 
@@ -65,7 +79,9 @@ export type Request =
       /** The user confirmed a step that deletes (an expiry in the past). */
       confirmed?: boolean;
     }
-  | { type: 'delete'; cookies: Cookie[] }
+  | { type: 'get'; cookie: CookieIdentity }
+  /** Deletes by identity; the result holds each cookie as it was, for an exact undo. */
+  | { type: 'delete'; cookies: CookieIdentity[] }
   | { type: 'restore'; cookies: Cookie[] }
   | { type: 'timeline'; tabId: number }
   | { type: 'listStore'; storeId: string }
@@ -78,6 +94,7 @@ export interface ResultOf {
   list: ListResult;
   embedded: ListedCookie[];
   save: SaveResult;
+  get: Cookie | null;
   delete: BatchResult;
   restore: BatchResult;
   timeline: TimelineEntry[];
@@ -158,8 +175,13 @@ export function parseRequest(message: unknown): Request | null {
       return isCookie(message.cookie) && (COPY_KINDS as readonly unknown[]).includes(message.kind)
         ? { type: 'copyAs', cookie: message.cookie, kind: message.kind as CopyKind }
         : null;
-    case 'importPreview':
+    case 'get':
+      return isCookieIdentity(message.cookie) ? { type: 'get', cookie: message.cookie } : null;
     case 'delete':
+      return Array.isArray(message.cookies) && message.cookies.every(isCookieIdentity)
+        ? { type: 'delete', cookies: message.cookies as CookieIdentity[] }
+        : null;
+    case 'importPreview':
     case 'restore':
       return isCookieList(message.cookies) ? { type: message.type, cookies: message.cookies } : null;
     default:

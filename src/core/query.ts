@@ -221,6 +221,15 @@ export const SORT_COLUMNS: readonly SortColumn[] = ['name', 'value', 'domain', '
 /** Numeric so that `item_9` comes before `item_10`; case and accents only break ties. */
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
 
+/**
+ * Domains and paths are machine text (lower-case ASCII, nearly always): plain code-unit order
+ * reads the same there and costs a fraction of a collation, which matters for the default
+ * sort of the first screen.
+ */
+function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Session cookies end with the browser, so they sort before any date. */
 function expiresOf(cookie: Cookie): number {
   return cookie.session || cookie.expirationDate === undefined ? Number.NEGATIVE_INFINITY : cookie.expirationDate;
@@ -247,18 +256,18 @@ function byColumn(column: SortColumn): (a: Cookie, b: Cookie) => number {
       };
       return (a, b) => sizeOf(a) - sizeOf(b);
     }
+    case 'domain':
+    case 'path':
+      return (a, b) => codeUnitOrder(a[column], b[column]);
     default:
       return (a, b) => collator.compare(a[column], b[column]);
   }
 }
 
 function byIdentity(a: Cookie, b: Cookie): number {
-  const readable = collator.compare(a.domain, b.domain) || collator.compare(a.path, b.path) || collator.compare(a.name, b.name);
-  if (readable !== 0) return readable;
+  const readable = codeUnitOrder(a.domain, b.domain) || codeUnitOrder(a.path, b.path) || collator.compare(a.name, b.name);
   // Same place and name: another partition or store. Rare, so the costlier key is fine here.
-  const x = identityKey(a);
-  const y = identityKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return readable || codeUnitOrder(identityKey(a), identityKey(b));
 }
 
 /**

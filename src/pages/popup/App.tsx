@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { identityKey, type Cookie } from '../../core/cookie';
-import type { ListResult } from '../../core/protocol';
+import { identityKey, identityOf, type Cookie, type CookieIdentity } from '../../core/cookie';
+import type { ListedCookie, ListResult } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
@@ -81,7 +81,7 @@ export function App({ search }: { search: string }) {
     [searchable, list, filter],
   );
 
-  const remove = async (cookies: Cookie[]) => {
+  const remove = async (cookies: CookieIdentity[]) => {
     try {
       const result = await send<'delete'>({ type: 'delete', cookies });
       const failed = result.failed.map((f) => f.message).join(' ');
@@ -99,6 +99,22 @@ export function App({ search }: { search: string }) {
       const result = await send<'restore'>({ type: 'restore', cookies });
       const failed = result.failed.map((f) => f.message).join(' ');
       setNotice({ message: failed || t('restored', result.done.length), isError: failed !== '' });
+    } catch (error) {
+      setNotice({ message: messageOf(error), isError: true });
+    }
+    await reload();
+  };
+
+  /** The list holds value previews: the editor gets the whole cookie, as it is now. */
+  const open = async (entry: ListedCookie) => {
+    returnFocusTo.current = identityKey(entry.cookie);
+    try {
+      const cookie = await send<'get'>({ type: 'get', cookie: identityOf(entry.cookie) });
+      if (cookie) {
+        setEditing({ kind: 'edit', cookie, diagnosis: entry.diagnosis });
+        return;
+      }
+      setNotice({ message: t('goneMeanwhile', entry.cookie.name), isError: true });
     } catch (error) {
       setNotice({ message: messageOf(error), isError: true });
     }
@@ -166,10 +182,7 @@ export function App({ search }: { search: string }) {
           entries={shown}
           total={list.cookies.length}
           changed={changed}
-          onOpen={(entry) => {
-            returnFocusTo.current = identityKey(entry.cookie);
-            setEditing({ kind: 'edit', cookie: entry.cookie, diagnosis: entry.diagnosis });
-          }}
+          onOpen={(entry) => void open(entry)}
         />
       )}
     </main>

@@ -8,7 +8,7 @@ const PREVIEW_CHARS = 120;
 
 const SAME_SITE_LABEL = { no_restriction: 'None', lax: 'Lax', strict: 'Strict', unspecified: '' } as const;
 
-export function rowName(cookie: Cookie): string {
+export function rowName(cookie: Pick<Cookie, 'name' | 'domain' | 'path' | 'partitionKey'>): string {
   const where = `${cookie.name} ${t('on')} ${cookie.domain}${cookie.path}`;
   return cookie.partitionKey ? `${where}, ${t('partitionedFor', cookie.partitionKey.topLevelSite)}` : where;
 }
@@ -41,7 +41,7 @@ export function CookieRow({
         onClick={() => onOpen(entry)}
       >
         <span class="name">{cookie.name || t('emptyName')}</span>
-        <span class="value">{cookie.value.slice(0, PREVIEW_CHARS)}</span>
+        <span class="value">{cookie.valuePreview.slice(0, PREVIEW_CHARS)}</span>
         <span class="meta" id={detailsId}>
           <span class="where">
             {cookie.domain}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../core/cookie';
 import type { StoreInfo, StoreListResult } from '../../core/protocol';
 import { parseQuery, type SortColumn, type SortDirection } from '../../core/query';
@@ -43,7 +43,6 @@ export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string
     const ticket = ++latest.current;
     try {
       const result = await request;
-      performance.mark('arrived');
       if (ticket !== latest.current) return;
       setList(result);
       setStores(result.stores);
@@ -65,7 +64,6 @@ export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string
   const reload = useCallback(() => listStore(storeId), [listStore, storeId]);
   useLiveReload(storeId, reload);
 
-  useLayoutEffect(() => { if (list) performance.mark('committed'); }, [list]);
   const groups = useMemo(() => (list ? groupCookies(list.cookies, sort.column, sort.direction) : []), [list, sort]);
   const index = useMemo(() => new SearchIndex(list?.cookies ?? []), [list]);
   useIdlePrepare(index);

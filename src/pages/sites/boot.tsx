@@ -4,7 +4,6 @@ import { t } from '../shared/i18n';
 import { SitesApp } from './SitesApp';
 
 export function boot(storeId: string, firstList: Promise<StoreListResult>): void {
-  performance.mark('boot');
   document.title = t('sitesTitle');
   render(<SitesApp initialStoreId={storeId} firstList={firstList} />, document.getElementById('app')!);
 }

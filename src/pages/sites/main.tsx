@@ -3,7 +3,6 @@ import { storeIdFrom } from './store-id';
 import '../popup/popup.css';
 import './sites.css';
 
-performance.mark('main');
 const storeId = storeIdFrom(location);
 // The list is the slow part: it is asked for first, and the UI's code loads while it comes.
 const firstList = send<'listStore'>({ type: 'listStore', storeId });
