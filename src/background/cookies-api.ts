@@ -4,7 +4,7 @@
  * (a thrown error or a null result) into `CookieApiError`s with words a user understands.
  */
 import browser, { type Cookies } from 'webextension-polyfill';
-import { bareDomain, cookieUrl, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
+import { bareDomain, cookieUrl, identityKey, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
 import { isSameSite } from '../core/cookie-guard';
 import { explainRefusal } from './refusals';
 
@@ -103,9 +103,27 @@ export async function set(cookie: Cookie): Promise<Cookie> {
   return fromBrowser(written);
 }
 
+/** The cookies of this name that a request to the cookie's URL would carry, in any partition. */
+async function sameNameAtUrl(cookie: Cookie): Promise<Cookie[]> {
+  const details: Cookies.GetAllDetailsType = { url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId, partitionKey: {} };
+  if (isFirefox) details.firstPartyDomain = null;
+  return (await browser.cookies.getAll(details)).map(fromBrowser);
+}
+
+/**
+ * Removes exactly this cookie. Chrome's `remove` takes every cookie of that name the
+ * URL would receive — the same name on a shorter path, the host-only twin of a domain
+ * cookie — so those are read first and any the browser took along are written back.
+ */
 export async function remove(cookie: Cookie): Promise<void> {
+  const bystanders = (await sameNameAtUrl(cookie)).filter((other) => !sameIdentity(other, cookie));
   const removed = await call(cookie, () => browser.cookies.remove(addressOf(cookie)));
   if (!removed) throw new CookieApiError(`The browser could not delete the cookie "${cookie.name}".`);
+  if (bystanders.length === 0) return;
+  const left = new Set((await sameNameAtUrl(cookie)).map(identityKey));
+  for (const other of bystanders) {
+    if (!left.has(identityKey(other))) await set(other);
+  }
 }
 
 export async function stores(): Promise<Cookies.CookieStore[]> {

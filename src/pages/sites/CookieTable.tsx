@@ -42,7 +42,10 @@ export function CookieTable({
   scrollKey: string;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  /** Where the window is drawn from; 0 as soon as a new scrollKey comes. */
   const top = useRef(0);
+  /** The scroller's own position as its last scroll event told. */
+  const scrolled = useRef(0);
   const shownKey = useRef(scrollKey);
   // Before the first layout the window is a fair guess for the viewport: no second render needed.
   const [height, setHeight] = useState(() => window.innerHeight);
@@ -55,12 +58,16 @@ export function CookieTable({
   const { first, last } = windowOf(top.current, height, rows.length);
   // Row elements are recycled: a row keeps its element while it stays in the window, the one
   // leaving at one edge is reused at the other, and a new search only rewrites cell text.
-  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 1;
+  // Counted for the screen, not the viewport, so that a resize does not rebuild every row.
+  const slots = Math.ceil(Math.max(screen.height, height) / ROW_HEIGHT) + 2 * OVERSCAN + 1;
   const drawn = useRef({ first, last });
   drawn.current = { first, last };
 
   useLayoutEffect(() => {
-    if (scroller.current && scroller.current.scrollTop !== top.current) scroller.current.scrollTop = top.current;
+    // Asking the scroller where it is would force a layout on every keystroke.
+    if (scrolled.current === 0 || !scroller.current) return;
+    scroller.current.scrollTop = 0;
+    scrolled.current = 0;
   }, [scrollKey]);
 
   useEffect(() => {
@@ -72,7 +79,8 @@ export function CookieTable({
   }, []);
 
   const onScroll = (event: Event) => {
-    top.current = (event.currentTarget as HTMLDivElement).scrollTop;
+    scrolled.current = (event.currentTarget as HTMLDivElement).scrollTop;
+    top.current = scrolled.current;
     const next = windowOf(top.current, height, rows.length);
     if (next.first !== drawn.current.first || next.last !== drawn.current.last) redraw((n) => n + 1);
   };
