@@ -27,14 +27,7 @@ export async function siteOfTab(tabId: number): Promise<SiteInfo> {
     host,
     registrableDomain: registrableDomain(host) ?? host,
     topLevelSite: topLevelSiteOf(url),
-    storeId: tab.cookieStoreId ?? (await storeOfTab(tabId, tab.incognito)),
+    // Chrome reports no cookieStoreId on tabs; its stores are "0" and, for incognito, "1".
+    storeId: tab.cookieStoreId ?? (tab.incognito ? '1' : '0'),
   };
-}
-
-/** Chrome reports no cookieStoreId on tabs; the store lists its tabs instead. */
-async function storeOfTab(tabId: number, incognito: boolean): Promise<string> {
-  const stores = await browser.cookies.getAllCookieStores();
-  const own = stores.find((store) => store.tabIds.includes(tabId));
-  if (own) return own.id;
-  return incognito ? '1' : '0';
 }

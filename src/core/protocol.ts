@@ -131,8 +131,7 @@ export interface ChangeMessage {
   entry: TimelineEntry;
 }
 
-/** The name of the port pages open to follow cookie changes live. */
-export const CHANGES_PORT = 'crumb-changes';
+
 
 export type ErrorCode = 'invalid' | 'needs-confirmation' | 'exists' | 'browser' | 'no-access' | 'not-found' | 'bad-request';
 

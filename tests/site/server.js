@@ -2,6 +2,7 @@
 // arrives through real Set-Cookie headers, so tests see what a browser does with them.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ import { promisify } from 'node:util';
  * @typedef {object} Site
  * @property {number} port
  * @property {(host: string) => string} origin e.g. origin('shop.example.test') → 'https://shop.example.test:PORT'
+ * @property {(host: string) => string} httpOrigin the same routes over plain HTTP on a port of their own,
+ *   e.g. 'http://shop.example.test:HTTP_PORT': a page that must not receive Secure cookies
  * @property {() => Promise<void>} close
  */
 
@@ -153,7 +156,8 @@ export async function startSite(options = {}) {
   /** @param {string} host */
   const origin = (host) => `https://${host}:${port}`;
 
-  const server = createServer({ key, cert, maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const handle = (req, res) => {
     const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', origin(host));
     const path = url.pathname;
@@ -185,23 +189,38 @@ export async function startSite(options = {}) {
     } else {
       send(res, 404, 'text/plain', 'not found');
     }
-  });
+  };
+  const server = createServer({ key, cert, maxHeaderSize: MAX_HEADER_BYTES }, handle);
+  const httpServer = createHttpServer({ maxHeaderSize: MAX_HEADER_BYTES }, handle);
 
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined));
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the test site has no TCP address');
-  port = address.port;
+  port = await listen(server, options.port ?? 0);
+  const httpPort = await listen(httpServer, 0);
 
   return {
     port,
     origin,
+    httpOrigin: (host) => `http://${host}:${httpPort}`,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      for (const s of [server, httpServer]) {
+        s.closeAllConnections();
+        await new Promise((resolve) => s.close(() => resolve(undefined)));
+      }
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * @param {import('node:http').Server} server
+ * @param {number} port 0: any free port
+ * @returns {Promise<number>} the port it listens on
+ */
+async function listen(server, port) {
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(undefined));
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the test site has no TCP address');
+  return address.port;
 }

@@ -1,4 +1,5 @@
-import { CHANGES_PORT, type ChangeMessage } from '../../core/protocol';
+import { CHANGES_PORT } from '../../core/ports';
+import type { ChangeMessage } from '../../core/protocol';
 import type { TimelineEntry } from '../../core/timeline';
 import { ext } from './runtime';
 

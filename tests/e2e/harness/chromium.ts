@@ -7,6 +7,7 @@ import { PlaywrightPopup } from './playwright-popup';
 import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
+const PANEL_PATH = 'src/pages/panel/index.html';
 
 /** Our own contexts ignore the config's `use`, so actions get their time limit here. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -81,6 +82,12 @@ class ChromiumHarness implements BrowserHarness {
   async openPopup(tab: Tab): Promise<PlaywrightPopup> {
     const page = await this.browser.context.newPage();
     await page.goto(`chrome-extension://${this.browser.extensionId}/${POPUP_PATH}?tabId=${tab.id}`);
+    return new PlaywrightPopup(page);
+  }
+
+  async openPanel(tab: Tab): Promise<PlaywrightPopup> {
+    const page = await this.browser.context.newPage();
+    await page.goto(`chrome-extension://${this.browser.extensionId}/${PANEL_PATH}?tabId=${tab.id}`);
     return new PlaywrightPopup(page);
   }
 

@@ -11,6 +11,7 @@ import { PuppeteerPopup } from './puppeteer-popup';
 import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
+const PANEL_PATH = 'src/pages/panel/index.html';
 
 /** How scripts evaluated in the control page reach the WebExtension API (types only). */
 interface ExtensionGlobal {
@@ -150,6 +151,11 @@ export class FirefoxHarness implements BrowserHarness {
 
   async openPopup(tab: Tab): Promise<PuppeteerPopup> {
     const page = await openExtensionPage(this.browser, `${this.launched.origin}/${POPUP_PATH}?tabId=${tab.id}`);
+    return new PuppeteerPopup(page, () => this.closePage(page));
+  }
+
+  async openPanel(tab: Tab): Promise<PuppeteerPopup> {
+    const page = await openExtensionPage(this.browser, `${this.launched.origin}/${PANEL_PATH}?tabId=${tab.id}`);
     return new PuppeteerPopup(page, () => this.closePage(page));
   }
 

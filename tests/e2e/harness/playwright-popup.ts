@@ -27,6 +27,8 @@ function rowButtonNames(nodes: AriaNode[]): string[] {
   return names;
 }
 
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 async function snapshotNodes(locator: Locator): Promise<AriaNode[]> {
   const json: unknown = await locator.ariaSnapshotJSON();
   return (Array.isArray(json) ? json : [json]).filter(isAriaNode);
@@ -125,6 +127,31 @@ export class PlaywrightPopup implements PopupDriver {
 
   async hasButton(buttonName: string): Promise<boolean> {
     return this.page.getByRole('button', { name: buttonName, exact: true }).isVisible();
+  }
+
+  async isPressed(buttonName: string): Promise<boolean> {
+    return (await this.page.getByRole('button', { name: buttonName, exact: true }).getAttribute('aria-pressed')) === 'true';
+  }
+
+  async selectedOption(label: string): Promise<string> {
+    const text = await this.field(label).evaluate((e) => (e instanceof HTMLSelectElement ? (e.selectedOptions[0]?.text ?? '') : null));
+    if (text === null) throw new Error(`the control labelled "${label}" is not a select`);
+    return collapse(text);
+  }
+
+  async listItems(listName: string): Promise<string[]> {
+    const list = this.page.getByRole('list', { name: listName, exact: true });
+    // An empty list has no height: attached is all there is to wait for.
+    await list.waitFor({ state: 'attached' });
+    return (await list.getByRole('listitem').allInnerTexts()).map(collapse);
+  }
+
+  async regionText(name: string): Promise<string> {
+    return collapse(await this.page.getByRole('region', { name, exact: true }).innerText());
+  }
+
+  async pageText(): Promise<string> {
+    return collapse(await this.page.locator('body').innerText());
   }
 
   async alertText(): Promise<string> {

@@ -12,6 +12,7 @@ const ALERT_WAIT_MS = 2000;
 const POLL_MS = 50;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function nameMatch(name: string | RegExp): NameMatch {
   return typeof name === 'string' ? { exact: name } : { pattern: name.source, flags: name.flags };
@@ -116,6 +117,23 @@ export class PuppeteerPopup implements PopupDriver {
     await this.page.mouse.click(point.x, point.y);
   }
 
+  /**
+   * Lets effects that run after paint (Preact's useEffect, e.g. moving focus into a freshly
+   * opened editor) finish, so the next step acts on the page a user would see.
+   */
+  private async settle(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+    );
+  }
+
+  /** The text a user sees in the element, whitespace collapsed. */
+  private innerText(target: Target): Promise<string> {
+    return this.act(target, 'attached', (element) =>
+      element.evaluate((e) => (e instanceof HTMLElement ? e.innerText : (e.textContent ?? ''))),
+    ).then(collapse);
+  }
+
   async rowNames(): Promise<string[]> {
     // An empty list has no height: attached is all there is to wait for.
     await this.locate({ by: 'role', query: COOKIE_LIST }, 'attached').then((list) => list.dispose());
@@ -123,13 +141,12 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async rowText(name: string): Promise<string> {
-    return this.act(rowTarget(name), 'attached', (row) =>
-      row.evaluate((e) => (e instanceof HTMLElement ? e.innerText : '').replace(/\s+/g, ' ').trim()),
-    );
+    return this.innerText(rowTarget(name));
   }
 
   async openRow(name: string | RegExp): Promise<void> {
     await this.act(rowTarget(name), 'enabled', (row) => this.clickCentre(row));
+    await this.settle();
   }
 
   async editorHeading(): Promise<string | null> {
@@ -228,10 +245,41 @@ export class PuppeteerPopup implements PopupDriver {
 
   async click(buttonName: string): Promise<void> {
     await this.act(buttonTarget(buttonName), 'enabled', (button) => this.clickCentre(button));
+    await this.settle();
   }
 
   async hasButton(buttonName: string): Promise<boolean> {
     return (await this.ask({ op: 'count', target: buttonTarget(buttonName), visibleOnly: true })) > 0;
+  }
+
+  async isPressed(buttonName: string): Promise<boolean> {
+    return this.act(buttonTarget(buttonName), 'attached', (button) =>
+      button.evaluate((e) => e.getAttribute('aria-pressed') === 'true'),
+    );
+  }
+
+  async selectedOption(label: string): Promise<string> {
+    const target = labelTarget(label);
+    const text = await this.act(target, 'attached', (field) =>
+      field.evaluate((e) => (e instanceof HTMLSelectElement ? (e.selectedOptions[0]?.text ?? '') : null)),
+    );
+    if (text === null) throw new Error(`${describe(target)} is not a select`);
+    return collapse(text);
+  }
+
+  async listItems(listName: string): Promise<string[]> {
+    const list = { role: 'list', name: { exact: listName } };
+    // An empty list has no height: attached is all there is to wait for.
+    await this.locate({ by: 'role', query: list }, 'attached').then((handle) => handle.dispose());
+    return this.ask({ op: 'texts', target: { by: 'role', query: { role: 'listitem', within: list } } });
+  }
+
+  async regionText(name: string): Promise<string> {
+    return this.innerText({ by: 'role', query: { role: 'region', name: { exact: name } } });
+  }
+
+  async pageText(): Promise<string> {
+    return collapse(await this.page.evaluate(() => document.body.innerText));
   }
 
   async alertText(): Promise<string> {
@@ -253,6 +301,7 @@ export class PuppeteerPopup implements PopupDriver {
     for (const modifier of keys) await this.page.keyboard.down(modifier);
     await this.page.keyboard.press(main);
     for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier);
+    await this.settle();
   }
 
   async type(text: string): Promise<void> {

@@ -34,6 +34,11 @@ export interface BrowserHarness {
   /** The popup page targeting the tab (`?tabId=`), opened in a tab of its own. */
   openPopup(tab: Tab): Promise<PopupDriver>;
   /**
+   * The DevTools panel's page targeting the tab (`?tabId=`, as DevTools passes the inspected
+   * tab), opened in a tab of its own: the same controls as the popup, in the wide layout.
+   */
+  openPanel(tab: Tab): Promise<PopupDriver>;
+  /**
    * The popup as the browser's toolbar opens it for the tab (made the active tab first).
    * Absent where the browser cannot be driven that way.
    */
@@ -83,6 +88,16 @@ export interface PopupDriver {
   click(buttonName: string): Promise<void>;
   /** Whether a button with this exact accessible name is visible. */
   hasButton(buttonName: string): Promise<boolean>;
+  /** Whether the toggle button with this exact accessible name is pressed (aria-pressed="true"). */
+  isPressed(buttonName: string): Promise<boolean>;
+  /** The visible text of the selected option of the select with this label. */
+  selectedOption(label: string): Promise<string>;
+  /** The visible text of each item of the list with this exact accessible name, in display order. */
+  listItems(listName: string): Promise<string[]>;
+  /** The visible text of the region (e.g. a labelled section) with this exact accessible name. */
+  regionText(name: string): Promise<string>;
+  /** All the visible text of the page, whitespace collapsed: for what has no role or name of its own. */
+  pageText(): Promise<string>;
   /** Text of the visible role=alert elements (joined), or "" when there is none, after waiting briefly for one. */
   alertText(): Promise<string>;
   /** Text of the visible role=status elements (joined), or "" when there is none. */
