@@ -130,6 +130,8 @@ test('a column header sorts by its column, and says so with aria-sort', async ({
 
 test('Delete all matching deletes exactly the matching cookies, and Undo restores exactly those', async ({ sites }) => {
   const before = await sites.jar();
+  // Without a search the button would clear the whole store: it waits for one.
+  await expect(sites.page.getByRole('button', { name: 'Delete all matching' })).toBeDisabled();
   await sites.search().fill('domain:example.test');
   await expect.poll(() => sites.names()).toEqual(['sid', 'cart']);
   await sites.page.getByRole('button', { name: 'Delete all matching' }).click();

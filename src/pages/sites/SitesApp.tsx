@@ -121,7 +121,10 @@ export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string
         onStore={switchStore}
         search={search}
         onSearch={setSearch}
-        onDeleteMatching={matched > 0 && !busy ? () => runBatch('delete', shown.matched.map((entry) => entry.cookie)) : null}
+        // Only a search narrows a bulk delete: an empty one would clear the whole store at a click.
+        onDeleteMatching={
+          matched > 0 && search.trim() !== '' && !busy ? () => runBatch('delete', shown.matched.map((entry) => entry.cookie)) : null
+        }
       />
       <StatusBar status={status} busy={busy} onUndo={(cookies) => runBatch('restore', cookies)} onDismiss={() => setStatus(null)} />
       {loadError && (
