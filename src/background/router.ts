@@ -5,7 +5,7 @@ import { copyAs } from '../core/copy-as';
 import { previewImport } from './import';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
-import { SiteError } from './site';
+import { AccessError, SiteError } from './site';
 
 async function run(request: Request): Promise<ResultOf[RequestType]> {
   switch (request.type) {
@@ -37,6 +37,7 @@ function toError(error: unknown): ProtocolError {
   if (error instanceof SaveError) return error.error;
   if (error instanceof CookieApiError) return { code: error.code, message: error.message };
   if (error instanceof SiteError) return { code: 'not-found', message: error.message };
+  if (error instanceof AccessError) return { code: 'no-access', message: error.message, access: error.site };
   return { code: 'browser', message: error instanceof Error ? error.message : String(error) };
 }
 

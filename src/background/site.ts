@@ -1,8 +1,20 @@
 import browser from 'webextension-polyfill';
 import { registrableDomain, topLevelSiteOf } from '../core/domain';
-import type { SiteInfo } from '../core/protocol';
+import { ALL_SITES, siteOrigin } from '../core/access';
+import type { SiteAccess, SiteInfo } from '../core/protocol';
 
 export class SiteError extends Error {}
+
+/** Crumb may not read this site's cookies: the user has not granted (or has revoked) host access. */
+export class AccessError extends Error {
+  constructor(readonly site: SiteAccess | null) {
+    super(
+      site
+        ? `Crumb has no access to the cookies of ${site.registrableDomain}.`
+        : 'Crumb has no access to this tab’s site.',
+    );
+  }
+}
 
 /**
  * The tab decides which cookies are "this site's" and which store they live in:
@@ -10,6 +22,10 @@ export class SiteError extends Error {}
  */
 export async function siteOfTab(tabId: number): Promise<SiteInfo> {
   const tab = await browser.tabs.get(tabId);
+  // Without host access (and without the tabs permission) the browser hides the tab's URL.
+  if (tab.url === undefined && !(await browser.permissions.contains({ origins: [ALL_SITES] }))) {
+    throw new AccessError(null);
+  }
   const url = tab.url ?? '';
   let parsed: URL;
   try {
@@ -21,11 +37,16 @@ export async function siteOfTab(tabId: number): Promise<SiteInfo> {
     throw new SiteError('This tab has no web page, so it has no cookies.');
   }
   const host = parsed.hostname;
+  const site = registrableDomain(host) ?? host;
+  const origin = siteOrigin(site);
+  if (!(await browser.permissions.contains({ origins: [origin] }))) {
+    throw new AccessError({ host, registrableDomain: site, origin });
+  }
   return {
     tabId,
     url,
     host,
-    registrableDomain: registrableDomain(host) ?? host,
+    registrableDomain: site,
     topLevelSite: topLevelSiteOf(url),
     // Chrome reports no cookieStoreId on tabs; its stores are "0" and, for incognito, "1".
     storeId: tab.cookieStoreId ?? (tab.incognito ? '1' : '0'),

@@ -135,10 +135,19 @@ export interface ChangeMessage {
 
 export type ErrorCode = 'invalid' | 'needs-confirmation' | 'exists' | 'browser' | 'no-access' | 'not-found' | 'bad-request';
 
+/** The site a no-access error is about, with the host pattern that would grant it. */
+export interface SiteAccess {
+  host: string;
+  registrableDomain: string;
+  origin: string;
+}
+
 export interface ProtocolError {
   code: ErrorCode;
   message: string;
   findings?: Finding[];
+  /** With code "no-access": which site, if the browser let Crumb see the tab's URL. */
+  access?: SiteAccess | null;
 }
 
 export type Response<T extends RequestType> = { ok: true; result: ResultOf[T] } | { ok: false; error: ProtocolError };

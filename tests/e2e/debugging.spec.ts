@@ -46,7 +46,9 @@ test('a cookie the page sets while the popup is open appears at once; the timeli
 
   // The browser reports this overwrite as a removal and an insertion: one "updated" entry.
   await harness.openSite(setCookieUrl(site, HOSTS.shop, 'watched=second-value; Path=/'));
-  await expect.poll(() => changesOf(popup, 'watched')).toEqual([
+  await expect.poll(async () => (await changesOf(popup, 'watched')).map((text) => text.split(' ')[1])).toEqual(['updated', 'added']);
+  // Soft: the list view below is worth checking even when the values shown are wrong.
+  expect.soft(await changesOf(popup, 'watched')).toEqual([
     expect.stringMatching(/^\d\d:\d\d:\d\d updated watched shop\.example\.test\/ overwrite first-value → second-value$/),
     expect.stringMatching(/^\d\d:\d\d:\d\d added watched shop\.example\.test\/ explicit first-value$/),
   ]);

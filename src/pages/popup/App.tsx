@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type Cookie, type CookieIdentity } from '../../core/cookie';
-import type { ListedCookie, ListResult } from '../../core/protocol';
+import type { ListedCookie, ListResult, ProtocolError } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
@@ -9,6 +9,7 @@ import { RequestError, send, targetTabId } from '../shared/messaging';
 import { CookieEditor, type EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
 import { filterText, matchesFilter } from './filter';
+import { NoAccess } from './NoAccess';
 import { Notice, type NoticeState } from './Notice';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
@@ -21,7 +22,7 @@ function messageOf(error: unknown): string {
 export function App({ search }: { search: string }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [list, setList] = useState<ListResult | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ProtocolError | null>(null);
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
@@ -36,14 +37,15 @@ export function App({ search }: { search: string }) {
       const embedded = await send<'embedded'>({ type: 'embedded', tabId: id });
       if (embedded.length > 0) setList({ ...own, cookies: [...own.cookies, ...embedded] });
     } catch (error) {
-      setLoadError(messageOf(error));
+      setList(null);
+      setLoadError(error instanceof RequestError ? error.error : { code: 'browser', message: messageOf(error) });
     }
   }, []);
 
   useEffect(() => {
     void targetTabId(search).then((id) => {
       if (id === null) {
-        setLoadError(t('noTab'));
+        setLoadError({ code: 'not-found', message: t('noTab') });
         return;
       }
       setTabId(id);
@@ -170,10 +172,14 @@ export function App({ search }: { search: string }) {
         onReload={reload}
       />
       {notice && <Notice notice={notice} onUndo={undo} onDismiss={() => setNotice(null)} />}
-      {loadError && (
-        <p role="alert" class="error">
-          {loadError}
-        </p>
+      {loadError?.code === 'no-access' ? (
+        <NoAccess access={loadError.access ?? null} onGranted={() => void reload()} />
+      ) : (
+        loadError && (
+          <p role="alert" class="error">
+            {loadError.message}
+          </p>
+        )
       )}
       <ViewSwitch view={view} onView={setView} site={site} />
       {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}

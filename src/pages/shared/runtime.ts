@@ -12,6 +12,7 @@ interface PageRuntime {
   runtime: { sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): PagePort };
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
   i18n: { getMessage(key: string, substitutions?: string[]): string };
+  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
 }
 
 const scope = globalThis as unknown as { browser?: PageRuntime; chrome?: PageRuntime };
