@@ -19,6 +19,26 @@ describe('recordChange', () => {
     expect(subjectOf(entry).value).toBe('b');
   });
 
+  it('takes the old state from earlier entries when the removal carries the new cookie, as Firefox reports it', () => {
+    const timeline: TimelineEntry[] = [];
+    recordChange(timeline, { removed: false, cause: 'explicit', cookie: cookie('first') }, 1);
+    recordChange(timeline, { removed: true, cause: 'overwrite', cookie: cookie('second') }, 2);
+    const entry = recordChange(timeline, { removed: false, cause: 'explicit', cookie: cookie('second') }, 3);
+    expect(timeline).toHaveLength(2);
+    expect(entry.kind).toBe('updated');
+    expect(entry.before?.value).toBe('first');
+    expect(entry.after?.value).toBe('second');
+  });
+
+  it('leaves the old state unknown rather than wrong when nothing earlier was seen', () => {
+    const timeline: TimelineEntry[] = [];
+    recordChange(timeline, { removed: true, cause: 'overwrite', cookie: cookie('second') }, 1);
+    const entry = recordChange(timeline, { removed: false, cause: 'explicit', cookie: cookie('second') }, 2);
+    expect(entry.kind).toBe('updated');
+    expect(entry.before).toBeUndefined();
+    expect(entry.after?.value).toBe('second');
+  });
+
   it('keeps an insert of another cookie separate from an overwrite', () => {
     const timeline: TimelineEntry[] = [];
     recordChange(timeline, { removed: true, cause: 'overwrite', cookie: cookie('a') }, 1);

@@ -47,6 +47,13 @@ export function recordChange(
     last.kind = 'updated';
     last.after = event.cookie;
     last.time = time;
+    // Firefox reports the overwrite's removal with the new cookie, not the old one: the old
+    // state is then whatever this timeline saw last, or unknown.
+    if (sameState(last.before, event.cookie)) {
+      const previous = lastKnown(timeline, event.cookie, timeline.length - 1);
+      if (previous) last.before = previous;
+      else delete last.before;
+    }
     return last;
   }
   const entry: TimelineEntry = event.removed
@@ -55,6 +62,21 @@ export function recordChange(
   timeline.push(entry);
   if (timeline.length > limit) timeline.splice(0, timeline.length - limit);
   return entry;
+}
+
+function sameState(a: Cookie, b: Cookie): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The latest state of this cookie recorded before entry `end`, if any. */
+function lastKnown(timeline: TimelineEntry[], cookie: Cookie, end: number): Cookie | undefined {
+  const key = identityKey(cookie);
+  for (let i = end - 1; i >= 0; i--) {
+    const entry = timeline[i]!;
+    const subject = entry.after ?? entry.before;
+    if (subject && identityKey(subject) === key) return entry.after;
+  }
+  return undefined;
 }
 
 /** The cookie an entry is about, as it is now (or was last). */

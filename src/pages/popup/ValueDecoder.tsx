@@ -69,9 +69,9 @@ export function ValueDecoder({ value, onChange }: { value: string; onChange: (ra
       </div>
       {view.jwt && (
         <>
-          <pre class="jwt-header" aria-label={t('jwtHeader')}>
-            {view.jwt.header}
-          </pre>
+          <section aria-label={t('jwtHeader')}>
+            <pre class="jwt-header">{view.jwt.header}</pre>
+          </section>
           {view.jwt.claims.length > 0 && (
             <ul class="claims">
               {view.jwt.claims.map((claim) => (
