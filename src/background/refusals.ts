@@ -15,6 +15,12 @@ export function explainRefusal(
       message: `Crumb has no access to ${host}. Allow Crumb on this site to see and change its cookies.`,
     };
   }
+  if (/first-?party/i.test(raw)) {
+    return {
+      code: 'browser',
+      message: `Firefox's first-party isolation is on: the cookie "${cookie.name}" needs a First-party domain, the site it belongs to (for example ${host}).`,
+    };
+  }
   const detail = raw ? ` (browser: ${raw})` : '';
   return {
     code: 'browser',

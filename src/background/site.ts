@@ -1,9 +1,24 @@
 import browser from 'webextension-polyfill';
 import { registrableDomain, topLevelSiteOf } from '../core/domain';
 import { ALL_SITES, siteOrigin } from '../core/access';
+import { isFirefox } from './cookies-api';
 import type { SiteAccess, SiteInfo } from '../core/protocol';
 
 export class SiteError extends Error {}
+
+/**
+ * Firefox's first-party isolation needs no permission to detect: with it on, any
+ * cookies call without `firstPartyDomain` is refused.
+ */
+async function firstPartyIsolation(): Promise<boolean> {
+  if (!isFirefox) return false;
+  try {
+    await browser.cookies.getAll({ domain: 'crumb.invalid' });
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** Crumb may not read this site's cookies: the user has not granted (or has revoked) host access. */
 export class AccessError extends Error {
@@ -42,10 +57,14 @@ export async function siteOfTab(tabId: number): Promise<SiteInfo> {
   if (!(await browser.permissions.contains({ origins: [origin] }))) {
     throw new AccessError({ host, registrableDomain: site, origin });
   }
+  const isolated = await firstPartyIsolation();
   return {
     tabId,
     url,
     host,
+    firstPartyIsolation: isolated,
+    // Firefox files a cookie under the tab's site when isolation is on, under "" otherwise.
+    ...(isFirefox ? { firstPartyDomain: isolated ? site : '' } : {}),
     registrableDomain: site,
     topLevelSite: topLevelSiteOf(url),
     // Chrome reports no cookieStoreId on tabs; its stores are "0" and, for incognito, "1".

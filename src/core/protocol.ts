@@ -20,6 +20,10 @@ export interface SiteInfo {
   /** The CHIPS partition key form of the tab's top-level site, e.g. https://example.test. */
   topLevelSite: string | null;
   storeId: string;
+  /** Firefox's first-party isolation is on: every cookie belongs to a first-party domain. */
+  firstPartyIsolation: boolean;
+  /** Firefox only: the first-party domain new cookies for this tab get ("" without isolation). */
+  firstPartyDomain?: string;
 }
 
 export interface StoreInfo {

@@ -210,6 +210,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           </select>,
         )}
         {draft.firstPartyDomain !== undefined &&
+          (site.firstPartyIsolation || draft.firstPartyDomain !== '') &&
           field(
             'f-fpd',
             'fieldFirstPartyDomain',

@@ -61,7 +61,7 @@ export function draftFromCookie(cookie: Cookie, nowSeconds: number): Draft {
 
 export function newDraft(site: SiteInfo, nowSeconds: number): Draft {
   const expiration = nowSeconds + 30 * DAY;
-  return {
+  const draft: Draft = {
     name: '',
     value: '',
     domain: site.host,
@@ -77,6 +77,8 @@ export function newDraft(site: SiteInfo, nowSeconds: number): Draft {
     topLevelSite: site.topLevelSite ?? '',
     storeId: site.storeId,
   };
+  if (site.firstPartyDomain !== undefined) draft.firstPartyDomain = site.firstPartyDomain;
+  return draft;
 }
 
 /** Keeps Expires and Max-Age describing the same moment, whichever the user edits. */
