@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './scripts/manifest.js';
+import { noInnerHtml } from './scripts/no-inner-html.js';
 
 const browser: TargetBrowser = process.env.CRUMB_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+  plugins: [noInnerHtml(), preact(), crx({ manifest: manifestFor(browser), browser })],
   build: {
     // CRUMB_OUT_DIR lets a bench or a second checkout build beside the tests' dist/ without clobbering it.
     outDir: process.env.CRUMB_OUT_DIR ?? `dist/${browser}`,
