@@ -77,6 +77,7 @@ export const DEMO = Object.freeze([
   { name: '__Host-csrf', value: 'q7ZpL2xvW0', attributes: 'Secure; SameSite=Strict; Path=/' },
   { name: '__Secure-ref', value: 'newsletter', attributes: 'Secure; SameSite=None; Domain=example.test; Path=/' },
   { name: 'tz', value: 'Europe/Berlin', attributes: 'Path=/' },
+  { name: 'auth', value: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IkFkYSIsInJvbGUiOiJlZGl0b3IiLCJpYXQiOjE4OTM0NTYwMDAsImV4cCI6MTkyNDk5MjAwMH0.c2lnbmF0dXJlLW5vdC12ZXJpZmllZA', attributes: 'Secure; HttpOnly; SameSite=Lax; Max-Age=86400; Path=/' },
 ]);
 
 /** The cookie GET /partitioned sets when nothing else is asked for. */

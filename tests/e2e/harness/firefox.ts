@@ -159,6 +159,14 @@ export class FirefoxHarness implements BrowserHarness {
     return new PuppeteerPopup(page, () => this.closePage(page));
   }
 
+  /**
+   * An extension page (a path inside the extension, e.g. `src/pages/sites/index.html`) in a tab
+   * of its own, with the WebExtension API in reach of `page.evaluate`; reset() closes it.
+   */
+  async openExtensionPage(path: string): Promise<Page> {
+    return openExtensionPage(this.browser, `${this.launched.origin}/${path}`);
+  }
+
   private async closePage(page: Page): Promise<void> {
     if (this.closed.has(page)) return;
     this.closed.add(page);

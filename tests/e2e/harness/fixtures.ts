@@ -27,7 +27,7 @@ const LAUNCHERS: Partial<Record<BrowserName, (extensionDir: string) => Promise<B
  * A private copy of the build: a rebuild of dist/ while the suite runs (another terminal,
  * `npm start`) would otherwise swap the popup's assets under the running browser.
  */
-async function copyOfBuild(browser: BrowserName): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function copyOfBuild(browser: BrowserName): Promise<{ dir: string; remove: () => Promise<void> }> {
   const built = fileURLToPath(new URL(`../../../dist/${DIST_FOLDER[browser]}`, import.meta.url));
   if (!existsSync(join(built, 'manifest.json'))) throw new Error(`${built} has no build: run \`npm run build\` first`);
   const copy = await mkdtemp(join(tmpdir(), `crumb-${DIST_FOLDER[browser]}-`));
