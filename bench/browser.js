@@ -1,11 +1,11 @@
-// Debian's Chromium with the bench's copy of the extension, driven by Playwright; the flags
-// are the ones ../shared/testing-in-real-browsers.md found to work on this machine.
+// Debian's Chromium with the bench's copy of the extension, driven by Playwright, with the
+// same flags as the browser tests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness/chromium-launch.js';
 
-export const CHROMIUM = process.env.CRUMB_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 /**
  * @typedef {object} Browser
@@ -23,21 +23,9 @@ export const CHROMIUM = process.env.CRUMB_CHROMIUM ?? '/usr/lib/chromium/chromiu
 export async function launch(extensionDir) {
   const profile = await mkdtemp(join(tmpdir(), 'crumb-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * 127.0.0.1',
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const close = async () => {
     await context.close();

@@ -11,7 +11,7 @@ import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, ty
 import { CopyButtons } from './CopyButtons';
 import { DiagnosisView } from './DiagnosisView';
 import { ValueDecoder } from './ValueDecoder';
-import { storeLabel } from './stores';
+import { knownStores, storeLabel } from '../shared/stores';
 
 export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis };
 
@@ -202,7 +202,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           'f-store',
           'fieldCookieStore',
           <select id="f-store" value={draft.storeId} disabled={stores.length < 2} onChange={(e) => set('storeId', e.currentTarget.value)}>
-            {(stores.some((s) => s.id === draft.storeId) ? stores : [...stores, { id: draft.storeId, incognito: false }]).map((store) => (
+            {knownStores(stores, draft.storeId).map((store) => (
               <option key={store.id} value={store.id}>
                 {storeLabel(store)}
               </option>

@@ -1,6 +1,6 @@
 import type { StoreInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
-import { StorePicker } from './StorePicker';
+import { StorePicker } from '../shared/StorePicker';
 
 export function SitesToolbar({
   storeId,
@@ -21,7 +21,7 @@ export function SitesToolbar({
   return (
     <header class="toolbar sites-toolbar">
       <h1 class="sites-title">{t('sitesTitle')}</h1>
-      <StorePicker storeId={storeId} stores={stores} onStore={onStore} />
+      <StorePicker id="store" className="store-picker" storeId={storeId} stores={stores} onStore={onStore} />
       <div class="search">
         <input
           type="text"

@@ -3,14 +3,14 @@ import type { StoreListResult } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { followChanges } from '../shared/live';
 import { send } from '../shared/messaging';
-import { storeLabel } from '../popup/stores';
+import { storeLabel } from '../shared/stores';
 import { ExportSection } from './ExportSection';
 import type { FormatInfo } from './format-protocol';
 import { formats as formatsWorker } from './formats-client';
 import { ImportSection } from './ImportSection';
 import { messageOf } from './messages';
 import { rememberStore, type PageParams } from './params';
-import { StoreSelect } from './StoreSelect';
+import { StorePicker } from '../shared/StorePicker';
 
 /** Changes come in bursts (an import writes thousands): list the store again once they settle. */
 const RELIST_AFTER_MS = 300;
@@ -63,7 +63,7 @@ export function TransferApp({ params }: { params: PageParams }) {
     <main class="transfer">
       <header class="transfer-head">
         <h1>{t('transferTitle')}</h1>
-        <StoreSelect storeId={storeId} stores={stores} onStore={chooseStore} />
+        <StorePicker id="cookie-store" className="inline-field" storeId={storeId} stores={stores} onStore={chooseStore} />
       </header>
       {error && (
         <p class="alert" role="alert">

@@ -1,5 +1,5 @@
 import type { StoreInfo } from '../../core/protocol';
-import { t } from '../shared/i18n';
+import { t } from './i18n';
 
 /** Browsers name stores by opaque ids; people know them as windows and containers. */
 export function storeLabel(store: StoreInfo): string {
@@ -8,4 +8,9 @@ export function storeLabel(store: StoreInfo): string {
   if (store.incognito || store.id === 'firefox-private') return t('storePrivate');
   if (store.id === '0' || store.id === 'firefox-default') return t('storeDefault');
   return store.id;
+}
+
+/** The stores to offer: until the browser's list arrives, the current store is the only one known. */
+export function knownStores(stores: StoreInfo[], current: string): StoreInfo[] {
+  return stores.some((store) => store.id === current) ? stores : [{ id: current, incognito: false }, ...stores];
 }
