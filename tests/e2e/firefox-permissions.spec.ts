@@ -1,13 +1,12 @@
 // Optional host access, in Firefox: MV3 leaves `host_permissions` to the user, so with
 // grantByDefault off Crumb starts with none, as after a user's install. Every test gets a
 // browser of its own: a fresh profile is the one sure state with no grant at all.
-import type { Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { HOSTS, PARTITIONED, ZOO } from '../site/server.js';
 import { headerPairs } from './harness/cookie-match';
 import { launchFirefoxHarness, type FirefoxHarness } from './harness/firefox';
 import { copyOfBuild, expect, test as harnessTest } from './harness/fixtures';
-import type { PopupDriver } from './harness/types';
+import type { ExtensionPageDriver, PopupDriver } from './harness/types';
 import { SUBDOMAIN_COOKIE, ZOO_ROWS, plantZoo } from './harness/zoo';
 
 const PREFS = {
@@ -68,23 +67,24 @@ const test = harnessTest.extend<{ firefox: FirefoxHarness }, { firefoxBuild: str
 test.skip(({ crumbBrowser }) => crumbBrowser !== 'firefox', 'Chromium grants MV3 host permissions at install; Firefox leaves them to the user');
 
 /** The host patterns Crumb holds, sorted. */
-async function grantedOrigins(page: Page): Promise<string[]> {
+async function grantedOrigins(page: ExtensionPageDriver): Promise<string[]> {
   return page.evaluate(async () => {
     const { origins } = await (globalThis as unknown as ExtensionGlobal).browser.permissions.getAll();
     return (origins ?? []).sort();
   });
 }
 
+const REQUEST_BUTTON = 'Request host access';
+
 /**
  * permissions.request only works in a user's click, so the page gets a button asking for the
  * origins, covering it whole, and a real click on it.
  */
-async function requestByClick(page: Page, origins: string[]): Promise<boolean> {
-  await page.evaluate((wanted) => {
+async function requestByClick(page: ExtensionPageDriver, origins: string[]): Promise<boolean> {
+  await page.evaluate(([wanted, name]) => {
     const scope = globalThis as unknown as ExtensionGlobal;
     const button = document.createElement('button');
-    button.id = 'crumb-test-request';
-    button.textContent = `Request ${wanted.join(' ')}`;
+    button.textContent = name;
     button.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647';
     button.addEventListener('click', () => {
       scope.crumbTestRequest = scope.browser.permissions.request({ origins: wanted }).then(
@@ -93,9 +93,8 @@ async function requestByClick(page: Page, origins: string[]): Promise<boolean> {
       );
     });
     document.body.append(button);
-  }, origins);
-  await page.bringToFront();
-  await page.click('#crumb-test-request');
+  }, [origins, REQUEST_BUTTON] as const);
+  await page.click(REQUEST_BUTTON);
   const outcome = await page.evaluate(() => (globalThis as unknown as ExtensionGlobal).crumbTestRequest ?? 'not clicked');
   if (outcome !== 'true' && outcome !== 'false') throw new Error(`permissions.request(${origins.join(', ')}): ${outcome}`);
   return outcome === 'true';

@@ -34,6 +34,10 @@ export type AriaRequest =
   | { op: 'names'; target: Target }
   | { op: 'texts'; target: Target }
   | { op: 'count'; target: Target; visibleOnly: boolean }
+  /** The attribute of the one matching element; null when it has none, or nothing matches. */
+  | { op: 'attribute'; target: Target; attribute: string }
+  /** Whether the one matching element is disabled (natively or by aria-disabled); null when nothing matches. */
+  | { op: 'disabled'; target: Target }
   | { op: 'focused' }
   | { op: 'outline' };
 
@@ -42,6 +46,8 @@ export interface AriaResults {
   names: string[];
   texts: string[];
   count: number;
+  attribute: string | null;
+  disabled: boolean | null;
   focused: Described;
   outline: string;
 }
@@ -350,6 +356,14 @@ export function ariaInPage(request: AriaRequest): AriaResults[keyof AriaResults]
       return find(request.target).map((e) => normalize(text(e)));
     case 'count':
       return find(request.target).filter((e) => !request.visibleOnly || visible(e)).length;
+    case 'attribute':
+    case 'disabled': {
+      const found = find(request.target);
+      if (found.length > 1) throw new Error(`strict: ${found.length} elements are ${describeTarget(request.target)}`);
+      const element = found[0];
+      if (!element) return null;
+      return request.op === 'attribute' ? element.getAttribute(request.attribute) : disabled(element);
+    }
     case 'focused': {
       const active = document.activeElement;
       if (!active || active === document.body || active === document.documentElement) return { role: '', name: '' };

@@ -3,7 +3,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Cookie } from '../../../src/core/cookie';
 import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-launch.js';
 import { fetchCookieHeader, probeUrl } from './probe';
-import { PlaywrightPopup } from './playwright-popup';
+import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
 import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
@@ -89,6 +89,12 @@ class ChromiumHarness implements BrowserHarness {
     const page = await this.browser.context.newPage();
     await page.goto(`chrome-extension://${this.browser.extensionId}/${PANEL_PATH}?tabId=${tab.id}`);
     return new PlaywrightPopup(page);
+  }
+
+  async openExtensionPage(path: string): Promise<PlaywrightExtensionPage> {
+    const page = await this.browser.context.newPage();
+    await page.goto(`chrome-extension://${this.browser.extensionId}/${path}`);
+    return new PlaywrightExtensionPage(page);
   }
 
   /**

@@ -7,7 +7,7 @@ import type { Cookie } from '../../../src/core/cookie';
 import { ariaInPage } from './aria-in-page';
 import { launchFirefoxWithExtension, openExtensionPage, type LaunchedFirefox } from './firefox-launch.js';
 import { fetchCookieHeader, probeUrl } from './probe';
-import { PuppeteerPopup } from './puppeteer-popup';
+import { PuppeteerExtensionPage, PuppeteerPopup } from './puppeteer-popup';
 import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
@@ -159,12 +159,9 @@ export class FirefoxHarness implements BrowserHarness {
     return new PuppeteerPopup(page, () => this.closePage(page));
   }
 
-  /**
-   * An extension page (a path inside the extension, e.g. `src/pages/sites/index.html`) in a tab
-   * of its own, with the WebExtension API in reach of `page.evaluate`; reset() closes it.
-   */
-  async openExtensionPage(path: string): Promise<Page> {
-    return openExtensionPage(this.browser, `${this.launched.origin}/${path}`);
+  async openExtensionPage(path: string): Promise<PuppeteerExtensionPage> {
+    const page = await openExtensionPage(this.browser, `${this.launched.origin}/${path}`);
+    return new PuppeteerExtensionPage(page, () => this.closePage(page));
   }
 
   private async closePage(page: Page): Promise<void> {

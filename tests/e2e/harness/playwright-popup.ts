@@ -1,6 +1,6 @@
 // PopupDriver over a Playwright page: every control is found by role and accessible name.
 import type { Locator, Page } from '@playwright/test';
-import type { Focused, PopupDriver } from './types';
+import type { ExtensionPageDriver, Focused, PopupDriver } from './types';
 
 interface AriaNode {
   role: string;
@@ -42,7 +42,7 @@ export class PlaywrightPopup implements PopupDriver {
 
   /** @param onClose replaces closing the page, for popups that need more than that. */
   constructor(
-    private readonly page: Page,
+    protected readonly page: Page,
     private readonly onClose: () => Promise<void> = () => page.close(),
   ) {
     page.on('dialog', (dialog) => {
@@ -186,5 +186,12 @@ export class PlaywrightPopup implements PopupDriver {
 
   async close(): Promise<void> {
     await this.onClose();
+  }
+}
+
+export class PlaywrightExtensionPage extends PlaywrightPopup implements ExtensionPageDriver {
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    // Playwright types the argument as Unboxed<A>, which is A for the plain data passed here.
+    return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
   }
 }

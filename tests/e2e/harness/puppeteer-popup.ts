@@ -3,7 +3,7 @@
 // and keys; it waits for controls the way Playwright's actions do.
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { ariaInPage, type AriaRequest, type AriaResults, type NameMatch, type Readiness, type Target } from './aria-in-page';
-import type { Focused, PopupDriver } from './types';
+import type { ExtensionPageDriver, Focused, PopupDriver } from './types';
 
 /** Like the expect timeout in playwright.config.ts: generous for a busy 2-core machine. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -55,7 +55,7 @@ export class PuppeteerPopup implements PopupDriver {
 
   /** @param onClose replaces closing the page, for harnesses that track their pages. */
   constructor(
-    private readonly page: Page,
+    protected readonly page: Page,
     private readonly onClose: () => Promise<void> = () => page.close(),
   ) {
     page.on('dialog', (dialog) => {
@@ -318,5 +318,12 @@ export class PuppeteerPopup implements PopupDriver {
 
   async close(): Promise<void> {
     await this.onClose();
+  }
+}
+
+export class PuppeteerExtensionPage extends PuppeteerPopup implements ExtensionPageDriver {
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    // puppeteer types the argument as FlattenHandle<A>, which is A for the plain data passed here.
+    return (await this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg)) as R;
   }
 }

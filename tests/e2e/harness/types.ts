@@ -50,6 +50,11 @@ export interface BrowserHarness {
   siteCookieHeader(url: string, options?: SiteCookieOptions): Promise<string>;
   /** Every cookie the browser holds, partitioned or not, read through the cookies API. For assertions only. */
   browserCookies(): Promise<Cookie[]>;
+  /**
+   * An extension page that is not the popup (a path inside the extension, e.g.
+   * `src/pages/sites/index.html`), opened in a tab of its own; reset() closes it.
+   */
+  openExtensionPage(path: string): Promise<ExtensionPageDriver>;
   /** Screenshots and accessibility trees of the open pages, attached to a failed test's report. */
   captureForFailure(): Promise<Attachment[]>;
   /** Between tests: no cookies, no tabs but a blank one. */
@@ -110,4 +115,14 @@ export interface PopupDriver {
   /** Messages of alert/confirm/prompt dialogs the page raised (a cookie value must never run). */
   dialogs(): readonly string[];
   close(): Promise<void>;
+}
+
+/**
+ * An extension page driven like the popup, plus scripts run inside it. There the WebExtension
+ * API is `chrome.*` in both browsers (promise-returning in MV3), and `browser.*` in Firefox.
+ */
+export interface ExtensionPageDriver extends PopupDriver {
+  /** Runs `fn` in the page and answers its result; `fn` is serialized, so it must be self-contained. */
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
