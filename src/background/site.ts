@@ -54,10 +54,11 @@ export async function siteOfTab(tabId: number): Promise<SiteInfo> {
   const host = parsed.hostname;
   const site = registrableDomain(host) ?? host;
   const origin = siteOrigin(site);
-  if (!(await browser.permissions.contains({ origins: [origin] }))) {
-    throw new AccessError({ host, registrableDomain: site, origin });
-  }
-  const isolated = await firstPartyIsolation();
+  const [granted, isolated] = await Promise.all([
+    browser.permissions.contains({ origins: [origin] }),
+    firstPartyIsolation(),
+  ]);
+  if (!granted) throw new AccessError({ host, registrableDomain: site, origin });
   return {
     tabId,
     url,
