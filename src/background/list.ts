@@ -1,7 +1,7 @@
 import { bareDomain, type Cookie } from '../core/cookie';
 import { diagnose } from '../core/diagnostics';
 import { registrableDomain } from '../core/domain';
-import { headOf, type ListedCookie, type ListResult, type SiteInfo, type StoreInfo, type StoreListResult } from '../core/protocol';
+import { headOf, type EmbeddedResult, type ListedCookie, type ListResult, type SiteInfo, type StoreInfo, type StoreListResult } from '../core/protocol';
 import { inSiteScope, isSiteDomain } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
@@ -37,11 +37,8 @@ function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
  */
 export async function listForTab(tabId: number): Promise<ListResult> {
   const site = await siteOfTab(tabId);
-  const [own, allStores] = await Promise.all([
-    getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} }),
-    stores(),
-  ]);
-  return { site, cookies: withDiagnoses(own, site), stores: describeStores(allStores) };
+  const own = await getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} });
+  return { site, cookies: withDiagnoses(own, site) };
 }
 
 /**
@@ -49,14 +46,19 @@ export async function listForTab(tabId: number): Promise<ListResult> {
  * site, as DevTools lists them with the page's cookies. A second request: a
  * partition query walks the whole store, so it comes after the first screen.
  */
-export async function embeddedForTab(tabId: number): Promise<ListedCookie[]> {
+export async function embeddedForTab(tabId: number): Promise<EmbeddedResult> {
   const site = await siteOfTab(tabId);
-  if (!site.topLevelSite) return [];
-  const partitioned = await getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } });
-  return withDiagnoses(
-    partitioned.filter((cookie) => !isSiteDomain(cookie, site.registrableDomain)),
-    site,
-  );
+  const [partitioned, allStores] = await Promise.all([
+    site.topLevelSite ? getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } }) : [],
+    stores(),
+  ]);
+  return {
+    cookies: withDiagnoses(
+      partitioned.filter((cookie) => !isSiteDomain(cookie, site.registrableDomain)),
+      site,
+    ),
+    stores: describeStores(allStores),
+  };
 }
 
 function describeStores(allStores: Awaited<ReturnType<typeof stores>>): StoreInfo[] {

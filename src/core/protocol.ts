@@ -55,6 +55,11 @@ export interface ListedCookie {
 export interface ListResult {
   site: SiteInfo;
   cookies: ListedCookie[];
+}
+
+/** What the popup needs after its first screen: other sites' cookies partitioned here, and the stores. */
+export interface EmbeddedResult {
+  cookies: ListedCookie[];
   stores: StoreInfo[];
 }
 
@@ -96,7 +101,7 @@ export type RequestType = Request['type'];
 
 export interface ResultOf {
   list: ListResult;
-  embedded: ListedCookie[];
+  embedded: EmbeddedResult;
   save: SaveResult;
   get: Cookie | null;
   delete: BatchResult;

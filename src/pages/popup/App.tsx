@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type Cookie, type CookieIdentity } from '../../core/cookie';
-import type { ListedCookie, ListResult, ProtocolError } from '../../core/protocol';
+import type { ListedCookie, ListResult, ProtocolError, StoreInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
@@ -22,6 +22,7 @@ function messageOf(error: unknown): string {
 export function App({ search }: { search: string }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [list, setList] = useState<ListResult | null>(null);
+  const [stores, setStores] = useState<StoreInfo[]>([]);
   const [loadError, setLoadError] = useState<ProtocolError | null>(null);
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditorTarget | null>(null);
@@ -34,8 +35,9 @@ export function App({ search }: { search: string }) {
       const own = await send<'list'>({ type: 'list', tabId: id });
       setList(own);
       setLoadError(null);
-      const embedded = await send<'embedded'>({ type: 'embedded', tabId: id });
-      if (embedded.length > 0) setList({ ...own, cookies: [...own.cookies, ...embedded] });
+      const extra = await send<'embedded'>({ type: 'embedded', tabId: id });
+      setStores(extra.stores);
+      if (extra.cookies.length > 0) setList({ ...own, cookies: [...own.cookies, ...extra.cookies] });
     } catch (error) {
       setList(null);
       setLoadError(error instanceof RequestError ? error.error : { code: 'browser', message: messageOf(error) });
@@ -141,7 +143,7 @@ export function App({ search }: { search: string }) {
       <CookieEditor
         target={editing}
         site={list.site}
-        stores={list.stores}
+        stores={stores}
         onCancel={closeEditor}
         onSaved={async (message, saved) => {
           returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';
