@@ -1,21 +1,33 @@
-// The import/export page (src/pages/transfer) in Chromium: preview, confirm, report and undo of
-// an import; bad input that changes nothing; exports that real consumers (curl, Playwright)
-// accept. The page is not a popup, and BrowserHarness can only open popups, so this file
-// launches its own browser with the harness's launcher, as sites.spec.ts does.
-import { expect, type Locator, type Page } from '@playwright/test';
+// The import/export page (src/pages/transfer), in every browser the harness drives: preview,
+// confirm, report and undo of an import; bad input that changes nothing; exports that real
+// consumers (curl, Playwright) accept; exports of what a search matches, and the links to them.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { HOSTS, type Site } from '../site/server.js';
 import type { Cookie } from '../../src/core/cookie';
+import { ariaInPage, type AriaRequest, type AriaResults } from './harness/aria-in-page';
+import { playwrightContext } from './harness/chromium';
 import { comparable, headerPairs } from './harness/cookie-match';
-import { test as harnessTest } from './harness/fixtures';
-import { launchChromiumWithExtension, type LaunchedChromium } from './harness/chromium-launch.js';
+import { expect, test as harnessTest } from './harness/fixtures';
+import type { BrowserHarness, DownloadedFile, ExtensionPageDriver, FieldLabel } from './harness/types';
+import { setCookieUrl } from './harness/zoo';
 
 const TRANSFER_PATH = 'src/pages/transfer/index.html';
+const SITES_PATH = 'src/pages/sites/index.html';
+const POPUP_PATH = 'src/pages/popup/index.html';
+
+/** The id of the store a page opened in a normal window works on, as each browser names it. */
+const DEFAULT_STORE: Record<BrowserHarness['name'], string> = { chromium: '0', firefox: 'firefox-default' };
+
+const IMPORT = 'Import';
+const EXPORT = 'Export';
+const region = (name: string) => ({ role: 'region', name: { exact: name } });
+
+/** What the export section says once it knows what it would export. */
+const EXPORT_COUNT = /^(\d+ cookies|1 cookie|No cookies to export\.|Type the site.*|Type a search.*)$/;
 
 interface PreviewRow {
   name: string;
@@ -25,155 +37,152 @@ interface PreviewRow {
   reason: string;
 }
 
-/** The fields of chrome.cookies.Cookie the model knows, nothing else. */
-function toModel(c: chrome.cookies.Cookie): Cookie {
-  const cookie: Cookie = {
-    name: c.name, value: c.value, domain: c.domain, hostOnly: c.hostOnly, path: c.path, secure: c.secure,
-    httpOnly: c.httpOnly, sameSite: c.sameSite, session: c.session, storeId: c.storeId,
-  };
-  if (c.expirationDate !== undefined) cookie.expirationDate = c.expirationDate;
-  if (c.partitionKey?.topLevelSite !== undefined) cookie.partitionKey = { ...c.partitionKey, topLevelSite: c.partitionKey.topLevelSite };
-  return cookie;
+/** Runs in the page: the cells of the import preview's rows; null before the table is shown. */
+function previewRowsInPage(): PreviewRow[] | null {
+  const table = [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Import preview');
+  if (!table) return null;
+  return [...(table.tBodies[0]?.rows ?? [])].map((row) => {
+    const cell = (i: number) => row.cells[i]?.innerText.trim() ?? '';
+    return { name: cell(1), domain: cell(2), path: cell(3), status: cell(4), reason: cell(5) };
+  });
 }
 
 class TransferPage {
+  private opened: ExtensionPageDriver | null = null;
+
   constructor(
-    readonly page: Page,
-    private readonly browser: LaunchedChromium,
+    readonly harness: BrowserHarness,
     readonly site: Site,
   ) {}
 
-  importRegion(): Locator {
-    return this.page.getByRole('region', { name: 'Import', exact: true });
+  get store(): string {
+    return DEFAULT_STORE[this.harness.name];
   }
 
-  exportRegion(): Locator {
-    return this.page.getByRole('region', { name: 'Export', exact: true });
+  get page(): ExtensionPageDriver {
+    if (!this.opened) throw new Error('open() the page first');
+    return this.opened;
   }
 
+  /** Finds by role and accessible name in the page, the same way in every browser. */
+  private aria<K extends AriaRequest['op']>(request: Extract<AriaRequest, { op: K }>): Promise<AriaResults[K]> {
+    return this.page.evaluate(ariaInPage, request) as Promise<AriaResults[K]>;
+  }
+
+  /** The text of every paragraph of the section. */
+  paragraphs(section: string): Promise<string[]> {
+    return this.aria({ op: 'texts', target: { by: 'role', query: { role: 'paragraph', within: region(section) } } });
+  }
+
+  /** The text of the section's status messages, joined. */
+  async status(section: string): Promise<string> {
+    const texts = await this.aria({ op: 'texts', target: { by: 'role', query: { role: 'status', within: region(section) } } });
+    return texts.join(' ').trim();
+  }
+
+  /** Opens the page with this query string and waits until the export knows what it would export. */
   async open(query = ''): Promise<void> {
-    await this.page.goto(`chrome-extension://${this.browser.extensionId}/${TRANSFER_PATH}${query}`);
-    await expect(this.exportRegion().getByText(/^(\d+ cookies|1 cookie|No cookies to export\.|Type the site.*)$/)).toBeVisible();
+    await this.openPath(`${TRANSFER_PATH}${query}`);
+  }
+
+  /** Opens the page at a path inside the extension (as a link would). */
+  async openPath(path: string): Promise<void> {
+    this.opened = await this.harness.openExtensionPage(path);
+    await expect.poll(async () => (await this.paragraphs(EXPORT)).some((text) => EXPORT_COUNT.test(text))).toBe(true);
+  }
+
+  /** The number of cookies the export section says it would export. */
+  async exportCount(): Promise<string> {
+    const [count] = (await this.paragraphs(EXPORT)).filter((text) => EXPORT_COUNT.test(text));
+    return count ?? '';
   }
 
   /** Every cookie the browser holds, partitioned or not, in a stable order. */
   async jar(): Promise<Cookie[]> {
-    return comparable((await this.browser.serviceWorker.evaluate(() => chrome.cookies.getAll({ partitionKey: {} }))).map(toModel));
+    return comparable(await this.harness.browserCookies());
   }
 
   /** Lets the test site set its cookie zoo and, unless told not to, shop's iframe a cookie partitioned under top.test. */
   async plantZoo({ partitioned = true } = {}): Promise<void> {
-    const tab = await this.browser.context.newPage();
-    if (partitioned) {
-      await tab.goto(`${this.site.origin(HOSTS.top)}/embed`);
-      await expect.poll(() => tab.frames().length).toBe(2);
-    }
-    await tab.goto(`${this.site.origin(HOSTS.shop)}/zoo`);
-    await tab.close();
+    if (partitioned) await this.harness.openSite(`${this.site.origin(HOSTS.top)}/embed`);
+    await this.harness.openSite(`${this.site.origin(HOSTS.shop)}/zoo`);
   }
 
   /** The Cookie header the site receives for a same-origin fetch of `path` on shop.example.test. */
-  async siteHeader(path: string): Promise<string> {
-    const tab = await this.browser.context.newPage();
-    await tab.goto(`${this.site.origin(HOSTS.shop)}/`);
-    const body = await tab.evaluate(async (url) => (await fetch(url, { cache: 'no-store' })).json(), path);
-    await tab.close();
-    return (body as { cookie: string }).cookie;
+  siteHeader(path: string): Promise<string> {
+    return this.harness.siteCookieHeader(`${this.site.origin(HOSTS.shop)}${path}`);
   }
 
   async paste(text: string): Promise<void> {
-    await this.importRegion().getByLabel('Cookies to import', { exact: true }).fill(text);
+    await this.page.fill('Cookies to import', text);
   }
 
   async chooseFile(name: string, content: string | Buffer): Promise<void> {
-    await this.importRegion().getByLabel('Import from file', { exact: true }).setInputFiles({
-      name, mimeType: 'application/octet-stream', buffer: Buffer.from(content),
-    });
+    await this.page.chooseFile('Import from file', name, content);
   }
 
   /** Clicks Preview and waits until the input has been read. */
   async preview(): Promise<void> {
-    await this.importRegion().getByRole('button', { name: 'Preview', exact: true }).click();
-    await expect(this.importRegion().getByText('Reading cookies…')).toHaveCount(0);
+    await this.page.click('Preview');
+    await expect.poll(() => this.status(IMPORT)).not.toContain('Reading cookies…');
   }
 
   async previewRows(): Promise<PreviewRow[]> {
-    const table = this.importRegion().getByRole('table', { name: 'Import preview' });
-    await table.waitFor();
-    return table.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((row) => {
-        const cell = (i: number) => (row as HTMLTableRowElement).cells[i]?.innerText.trim() ?? '';
-        return { name: cell(1), domain: cell(2), path: cell(3), status: cell(4), reason: cell(5) };
-      }),
-    );
+    let rows: PreviewRow[] | null = null;
+    await expect.poll(async () => (rows = await this.page.evaluate(previewRowsInPage)) !== null).toBe(true);
+    return rows ?? [];
   }
 
-  async issues(): Promise<string[]> {
-    return this.importRegion().getByRole('list', { name: 'Problems in the input' }).getByRole('listitem').allInnerTexts();
+  issues(): Promise<string[]> {
+    return this.page.listItems('Problems in the input');
   }
 
-  async alertText(): Promise<string> {
-    return (await this.page.getByRole('alert').allInnerTexts()).join(' ');
+  alertText(): Promise<string> {
+    return this.page.alertText();
   }
 
   async confirmImport(count: number): Promise<void> {
-    await this.importRegion().getByRole('button', { name: count === 1 ? 'Import 1 cookie' : `Import ${count} cookies`, exact: true }).click();
-    await expect(this.importRegion().getByRole('status')).toContainText('Imported');
+    await this.page.click(count === 1 ? 'Import 1 cookie' : `Import ${count} cookies`);
+    await expect.poll(() => this.status(IMPORT)).toContain('Imported');
   }
 
   async reportText(): Promise<string> {
-    return (await this.importRegion().getByRole('status').innerText()).replace(/\s+/g, ' ').trim();
+    return (await this.status(IMPORT)).replace(/\s+/g, ' ').trim();
   }
 
   async undo(): Promise<void> {
-    await this.importRegion().getByRole('button', { name: 'Undo import', exact: true }).click();
-    await expect(this.importRegion().getByRole('status')).toContainText('Import undone');
+    await this.page.click('Undo import');
+    await expect.poll(() => this.status(IMPORT)).toContain('Import undone');
   }
 
-  /**
-   * Chooses an export and waits for its preview to show `expected` (the previous format's text
-   * stays until the new one is ready); `site` null exports the whole store.
-   */
+  /** The export preview once it shows `expected` (the previous format's text stays until the new one is ready). */
+  async exportPreview(expected: RegExp): Promise<string> {
+    await expect.poll(() => this.page.fieldValue('Export preview')).toMatch(expected);
+    return this.page.fieldValue('Export preview');
+  }
+
+  async chooseFormat(formatLabel: string): Promise<void> {
+    await this.page.select({ region: EXPORT, label: 'Format' } satisfies FieldLabel, formatLabel);
+  }
+
+  /** Chooses an export and waits for its preview to show `expected`; `site` null exports the whole store. */
   async exportText(formatLabel: string, site: string | null, expected: RegExp): Promise<string> {
-    const region = this.exportRegion();
-    await region.getByLabel('Scope', { exact: true }).selectOption(site === null ? 'store' : 'site');
-    if (site !== null) await region.getByLabel('Site', { exact: true }).fill(site);
-    await region.getByLabel('Format', { exact: true }).selectOption({ label: formatLabel });
-    const preview = region.getByLabel('Export preview', { exact: true });
-    await expect(preview).toHaveValue(expected);
-    return preview.inputValue();
+    await this.page.select('Scope', site === null ? 'store' : 'site');
+    if (site !== null) await this.page.fill('Site', site);
+    await this.chooseFormat(formatLabel);
+    return this.exportPreview(expected);
   }
 
-  async download(): Promise<{ name: string; text: string }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.exportRegion().getByRole('button', { name: 'Download file', exact: true }).click(),
-    ]);
-    const path = await download.path();
-    const { readFile } = await import('node:fs/promises');
-    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  download(): Promise<DownloadedFile> {
+    return this.page.download('Download file');
   }
 }
 
-const test = harnessTest.extend<{ transfer: TransferPage }, { chromium: LaunchedChromium }>({
-
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
-  chromium: [async ({}, use) => {
-    const browser = await launchChromiumWithExtension({ extensionDir: fileURLToPath(new URL('../../dist/chrome', import.meta.url)) });
-    browser.context.setDefaultTimeout(10_000);
-    await use(browser);
-    await browser.close();
-  }, { scope: 'worker', timeout: 30_000 }],
-
-  transfer: async ({ chromium, site }, use) => {
-    await chromium.context.clearCookies();
-    const transfer = new TransferPage(await chromium.context.newPage(), chromium, site);
-    await use(transfer);
-    await transfer.page.close();
+const test = harnessTest.extend<{ transfer: TransferPage }>({
+  transfer: async ({ harness, site }, use) => {
+    await use(new TransferPage(harness, site));
   },
 });
-
-test.skip(({ crumbBrowser }) => crumbBrowser !== 'chromium', 'driven through Chromium only until the harness can open extension pages');
 
 const NETSCAPE_IMPORT = [
   '# Netscape HTTP Cookie File',
@@ -184,10 +193,18 @@ const NETSCAPE_IMPORT = [
   'this line is not a cookie',
 ].join('\n');
 
-test('import: preview lists new, replacing and rejected cookies; only confirming writes; undo puts everything back', async ({ transfer }) => {
+/**
+ * Firefox gives every cookie a first-party domain ("" without isolation), which most formats
+ * do not carry; the import preview compares whole identities, so there it takes a cookie that
+ * overwrites another for a new one, and "Undo import" then deletes the original.
+ */
+const FIREFOX_REPLACE_BUG = 'known bug: in Firefox an import that overwrites a cookie is previewed as New, and Undo import deletes the original';
+
+test('import: preview lists new, replacing and rejected cookies; only confirming writes; undo puts everything back', async ({ harness, transfer }) => {
+  test.fail(harness.name === 'firefox', FIREFOX_REPLACE_BUG);
   await transfer.plantZoo();
   const before = await transfer.jar();
-  await transfer.open('?storeId=0&site=example.test');
+  await transfer.open(`?storeId=${transfer.store}&site=example.test`);
 
   await transfer.paste(NETSCAPE_IMPORT);
   await transfer.preview();
@@ -219,32 +236,35 @@ test('import: preview lists new, replacing and rejected cookies; only confirming
   expect(await transfer.jar()).toEqual(before);
 });
 
-test('import a Cookie-Editor JSON file: every attribute lands, and undo removes it again', async ({ transfer }) => {
-  await transfer.open('?storeId=0');
+test('import a Cookie-Editor JSON file: every attribute lands, and undo removes it again', async ({ harness, transfer }) => {
+  await transfer.open(`?storeId=${transfer.store}`);
   const inAYear = Math.round(Date.now() / 1000) + 365 * 86_400;
   await transfer.chooseFile('cookies.json', JSON.stringify([
     { domain: '.example.test', expirationDate: inAYear, hostOnly: false, httpOnly: false, name: 'ce1', path: '/', sameSite: 'lax', secure: true, session: false, storeId: null, value: 'one' },
     { domain: 'shop.example.test', hostOnly: true, httpOnly: true, name: 'ce2', path: '/account', sameSite: 'strict', secure: true, session: true, storeId: null, value: 'two' },
   ]));
-  await expect(transfer.importRegion().getByText('Reading from “cookies.json” (1 KB).')).toBeVisible();
+  await expect.poll(() => transfer.page.regionText(IMPORT)).toContain('Reading from “cookies.json” (1 KB).');
   await transfer.preview();
-  await expect(transfer.importRegion().getByText('Read 2 cookies as Cookie-Editor JSON.')).toBeVisible();
+  expect(await transfer.paragraphs(IMPORT)).toContain('Read 2 cookies as Cookie-Editor JSON.');
   expect((await transfer.previewRows()).map((row) => `${row.name}:${row.status}`)).toEqual(['ce1:New', 'ce2:New']);
   await transfer.confirmImport(2);
   expect(await transfer.reportText()).toBe('Imported 2 cookies.');
 
+  // Firefox reports every cookie's first-party domain, "" unless first-party isolation is on.
+  const browserFields = { storeId: transfer.store, ...(harness.name === 'firefox' ? { firstPartyDomain: '' } : {}) };
   expect(await transfer.jar()).toEqual([
-    { name: 'ce1', value: 'one', domain: '.example.test', hostOnly: false, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: false, expirationDate: inAYear, storeId: '0' },
-    { name: 'ce2', value: 'two', domain: 'shop.example.test', hostOnly: true, path: '/account', secure: true, httpOnly: true, sameSite: 'strict', session: true, storeId: '0' },
+    { name: 'ce1', value: 'one', domain: '.example.test', hostOnly: false, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: false, expirationDate: inAYear, ...browserFields },
+    { name: 'ce2', value: 'two', domain: 'shop.example.test', hostOnly: true, path: '/account', secure: true, httpOnly: true, sameSite: 'strict', session: true, ...browserFields },
   ]);
 
   await transfer.undo();
   expect(await transfer.jar()).toEqual([]);
 });
 
-test("the browser's refusal is reported for its cookie; undo then removes only what was written", async ({ transfer }) => {
-  await transfer.open('?storeId=0');
-  const cookie = { domain: 'shop.example.test', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'no_restriction', session: true, storeId: '0' };
+test("the browser's refusal is reported for its cookie; undo then removes only what was written", async ({ harness, transfer }) => {
+  test.skip(harness.name !== 'chromium', "the refusal is Chrome's: it checks hasCrossSiteAncestor, a bit Firefox's partition keys do not have");
+  await transfer.open(`?storeId=${transfer.store}`);
+  const cookie = { domain: 'shop.example.test', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'no_restriction', session: true, storeId: transfer.store };
   await transfer.paste(JSON.stringify({ format: 'crumb', version: 1, cookies: [
     { ...cookie, name: 'fine', value: '1' },
     // Valid by the rules; Chrome refuses a cross-site partition that claims no cross-site ancestor.
@@ -263,15 +283,26 @@ test("the browser's refusal is reported for its cookie; undo then removes only w
   expect(await transfer.jar()).toEqual([]);
 });
 
-test('bad input is explained, says where, and changes nothing', async ({ transfer }) => {
+test('truncated JSON is explained with its line and column, and changes nothing', async ({ harness, transfer }) => {
+  test.fail(
+    harness.name === 'firefox',
+    "known bug: the JSON error's location is read from V8's wording; Firefox's JSON.parse says \"at line 1 column 54\", and the issue says \"file\" instead",
+  );
   await transfer.plantZoo();
   const before = await transfer.jar();
   await transfer.open();
 
   await transfer.paste('[{"name": "a", "value": "1", "domain": ".a.test", "pa');
   await transfer.preview();
-  expect((await transfer.issues()).join('\n')).toMatch(/^line 1, column \d+: .*ends too early/m);
   expect(await transfer.alertText()).toContain('No cookie could be read');
+  expect((await transfer.issues()).join('\n')).toMatch(/^line 1, column \d+: .*ends too early/m);
+  expect(await transfer.jar(), 'nothing was written').toEqual(before);
+});
+
+test('bad input is explained, says where, and changes nothing', async ({ transfer }) => {
+  await transfer.plantZoo();
+  const before = await transfer.jar();
+  await transfer.open();
 
   await transfer.paste(JSON.stringify([{ name: 'ok', value: 'v', domain: '.a.test', path: '/', secure: 'yes' }, { name: null }, 'x']));
   await transfer.preview();
@@ -289,12 +320,13 @@ test('bad input is explained, says where, and changes nothing', async ({ transfe
   await transfer.preview();
   expect((await transfer.issues())[0]).toMatch(/^file: Choose the site these cookies belong to/);
 
+  // The file is read after it is chosen: until then the previous alert stays.
   await transfer.chooseFile('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-  expect(await transfer.alertText()).toBe('The file “photo.png” is not a text file: it holds binary data (a NUL byte at position 9). Choose a cookie export such as cookies.txt or a .json file.');
-  await expect(transfer.importRegion().getByRole('table')).toHaveCount(0);
+  await expect.poll(() => transfer.alertText()).toBe('The file “photo.png” is not a text file: it holds binary data (a NUL byte at position 9). Choose a cookie export such as cookies.txt or a .json file.');
+  expect(await transfer.page.evaluate(previewRowsInPage)).toBeNull();
 
   await transfer.chooseFile('huge.txt', 'x'.repeat(10 * 1024 * 1024 + 1));
-  expect(await transfer.alertText()).toMatch(/^The file “huge.txt” is 10\.0 MB; Crumb imports at most 10 MB/);
+  await expect.poll(() => transfer.alertText()).toMatch(/^The file “huge.txt” is 10\.0 MB; Crumb imports at most 10 MB/);
 
   // 5,000 lines: a seventh broken, a seventh with a bad flag, a seventh with a control character in
   // the value (rejected by the rules); 3,572 read, 2,858 valid. Previewed, never confirmed.
@@ -305,16 +337,17 @@ test('bad input is explained, says where, and changes nothing', async ({ transfe
     else lines.push(`.mixed.test\tTRUE\t/\tFALSE\t0\tc${i}\t${i % 7 === 6 ? `v\u0001${i}` : `v${i}`}`);
   }
   await transfer.chooseFile('mixed.txt', lines.join('\n'));
+  await expect.poll(() => transfer.page.regionText(IMPORT)).toContain('Reading from “mixed.txt”');
   await transfer.preview();
   const issues = await transfer.issues();
   expect(issues[0]).toMatch(/^line 5: /);
   expect(issues[1]).toBe('line 7: Field 2 (include subdomains) should be TRUE or FALSE, found "MAYBE"');
   // The parser lists the first 500 problems and counts the rest: 1,428 lines are broken.
   expect(issues.at(-1)).toBe('file: 928 more problems are not listed');
-  await expect(transfer.importRegion().getByText(/^Read 3572 cookies as Netscape cookies\.txt\.$/)).toBeVisible();
+  expect(await transfer.paragraphs(IMPORT)).toContain('Read 3572 cookies as Netscape cookies.txt.');
   const rejected = (await transfer.previewRows()).filter((row) => row.status === 'Rejected');
   expect(rejected[0]).toEqual(expect.objectContaining({ name: 'c6', reason: expect.stringContaining('control character U+0001') }));
-  await expect(transfer.importRegion().getByRole('button', { name: 'Import 2858 cookies' })).toBeVisible();
+  expect(await transfer.page.hasButton('Import 2858 cookies')).toBe(true);
 
   expect(await transfer.jar(), 'nothing was written').toEqual(before);
 });
@@ -322,7 +355,7 @@ test('bad input is explained, says where, and changes nothing', async ({ transfe
 test('export: curl sends exactly the Cookie header the browser sends, given our cookies.txt', async ({ transfer }) => {
   // cookies.txt has no partitions: a partitioned cookie would reach curl as an ordinary one.
   await transfer.plantZoo({ partitioned: false });
-  await transfer.open('?storeId=0&site=example.test');
+  await transfer.open(`?storeId=${transfer.store}&site=example.test`);
   await transfer.exportText('Netscape cookies.txt', 'example.test', /^# Netscape HTTP Cookie File\n/);
   const file = await transfer.download();
   expect(file.name).toMatch(/^cookies-example\.test-\d{4}-\d{2}-\d{2}\.txt$/);
@@ -346,16 +379,19 @@ test('export: curl sends exactly the Cookie header the browser sends, given our 
   }
 });
 
-test("export: Playwright's context.addCookies accepts our storageState and recreates the cookies", async ({ transfer, chromium }) => {
+test("export: Playwright's context.addCookies accepts our storageState and recreates the cookies", async ({ harness, transfer }) => {
   await transfer.plantZoo();
   const before = await transfer.jar();
-  await transfer.open('?storeId=0');
-  const state = JSON.parse(await transfer.exportText('Playwright storageState', null, /^\{\s*"cookies": \[/)) as { cookies: Parameters<typeof chromium.context.addCookies>[0] };
+  await transfer.open(`?storeId=${transfer.store}`);
+  const state = JSON.parse(await transfer.exportText('Playwright storageState', null, /^\{\s*"cookies": \[/)) as { cookies: unknown[] };
   expect(state.cookies).toHaveLength(before.length);
 
-  await chromium.context.clearCookies();
+  // The export above runs in every browser; the consumer needs a browser Playwright drives.
+  test.skip(harness.name !== 'chromium', 'Playwright cannot drive this Firefox, so its addCookies cannot be tried there');
+  const context = playwrightContext(harness);
+  await harness.clearCookies();
   expect(await transfer.jar()).toEqual([]);
-  await chromium.context.addCookies(state.cookies);
+  await context.addCookies(state.cookies as Parameters<typeof context.addCookies>[0]);
   // Playwright's format has no "unspecified" SameSite (Lax is what Chrome applies then), nor Chrome's cross-site ancestor bit.
   const strip = (cookies: Cookie[]) =>
     cookies.map(({ partitionKey, sameSite, ...c }) => ({
@@ -366,10 +402,10 @@ test("export: Playwright's context.addCookies accepts our storageState and recre
   expect(strip(await transfer.jar())).toEqual(strip(before));
 });
 
-test('export to every format, and a Crumb JSON export imported into an emptied store recreates the same cookies', async ({ transfer }) => {
+test('export to every format, and a Crumb JSON export imported into an emptied store recreates the same cookies', async ({ harness, transfer }) => {
   await transfer.plantZoo();
   const before = await transfer.jar();
-  await transfer.open('?storeId=0');
+  await transfer.open(`?storeId=${transfer.store}`);
   const formats: [label: string, looks: RegExp][] = [
     ['Netscape cookies.txt', /^# Netscape HTTP Cookie File\n/],
     ['Cookie-Editor JSON', /^\[\s*\{[^]*"storeId": null/],
@@ -383,10 +419,136 @@ test('export to every format, and a Crumb JSON export imported into an emptied s
   const file = await transfer.download();
   expect(file.name).toMatch(/^cookies-store-default-\d{4}-\d{2}-\d{2}\.json$/);
 
-  await transfer.page.context().clearCookies();
+  await harness.clearCookies();
   await transfer.chooseFile(file.name, file.text);
   await transfer.preview();
   expect((await transfer.previewRows()).every((row) => row.status === 'New')).toBe(true);
   await transfer.confirmImport(before.length);
   expect(await transfer.jar()).toEqual(before);
+});
+
+test('an import that overwrites a partitioned cookie says so, and undo puts the original back', async ({ transfer }) => {
+  test.fail(true, "known bug: an imported partition key without the browser's hasCrossSiteAncestor is taken for another cookie: previewed as New, and Undo import deletes the original");
+  await transfer.plantZoo();
+  const before = await transfer.jar();
+  await transfer.open(`?storeId=${transfer.store}`);
+  // Playwright's storageState names a partition by its top-level site alone, as most formats do.
+  await transfer.paste(JSON.stringify({ cookies: [
+    { name: 'part', value: 'overwritten', domain: 'shop.example.test', path: '/', expires: -1, httpOnly: false, secure: true, sameSite: 'None', partitionKey: 'https://top.test' },
+  ] }));
+  await transfer.preview();
+  expect((await transfer.previewRows()).map((row) => `${row.name}:${row.status}`)).toEqual(['part:Replaces existing']);
+  await transfer.confirmImport(1);
+  expect((await transfer.jar()).filter((c) => c.name === 'part').map((c) => c.value)).toEqual(['overwritten']);
+  await transfer.undo();
+  expect(await transfer.reportText()).toBe('Import undone: 0 created cookies removed, 1 replaced cookies restored.');
+  expect(await transfer.jar()).toEqual(before);
+});
+
+/** Crumb JSON is lossless: its cookies compare with the jar's one for one. */
+function crumbCookies(text: string): Cookie[] {
+  return comparable((JSON.parse(text) as { cookies: Cookie[] }).cookies);
+}
+
+/** Cookies of another site, some with values like the zoo's, so a search must weigh every term. */
+async function plantElsewhere(transfer: TransferPage): Promise<void> {
+  await transfer.harness.openSite(
+    setCookieUrl(transfer.site, HOSTS.top, 'sameish=same-site-elsewhere; Path=/', 'spare=spare-parts; Path=/'),
+  );
+}
+
+test('export matching a search: ?query= chooses the scope, and exactly the matching cookies are exported', async ({ transfer }) => {
+  await transfer.plantZoo();
+  await plantElsewhere(transfer);
+  const jar = await transfer.jar();
+  const query = 'domain:example.test value:"same-site"';
+  await transfer.open(`?storeId=${transfer.store}&query=${encodeURIComponent(query)}`);
+  const { page } = transfer;
+  expect(await page.selectedOption('Scope')).toBe('Cookies matching a search');
+  expect(await page.fieldValue('Search')).toBe(query);
+
+  // Both terms: a domain with example.test in it and a value with same-site in it, whatever the case.
+  const expected = jar.filter((c) => c.domain.includes('example.test') && c.value.toLowerCase().includes('same-site'));
+  expect(expected.map((c) => c.name).sort()).toEqual(['lax', 'none', 'strict']);
+  await transfer.chooseFormat('Crumb JSON');
+  const text = await transfer.exportPreview(/^\{\s*"format": "crumb"/);
+  expect(crumbCookies(text)).toEqual(expected);
+  expect(await transfer.exportCount()).toBe('3 cookies');
+  const file = await transfer.download();
+  expect(file.name).toMatch(/^cookies-store-default-matching-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.text).toBe(text);
+
+  // Typing another search exports what that one matches: here the partitioned cookie alone, by its name.
+  await page.fill('Search', 'name:part');
+  const partitioned = jar.filter((c) => c.name.includes('part'));
+  expect(partitioned).toEqual([expect.objectContaining({ name: 'part', partitionKey: expect.objectContaining({ topLevelSite: 'https://top.test' }) })]);
+  await expect.poll(async () => crumbCookies(await page.fieldValue('Export preview'))).toEqual(partitioned);
+  expect(await transfer.exportCount()).toBe('1 cookie');
+
+  // Free text matches names, values and domains of any site.
+  await page.fill('Search', 'PART');
+  const anyField = jar.filter((c) => [c.name, c.value, c.domain].some((field) => field.toLowerCase().includes('part')));
+  expect(anyField.map((c) => c.name).sort()).toEqual(['part', 'spare']);
+  await expect.poll(async () => crumbCookies(await page.fieldValue('Export preview'))).toEqual(anyField);
+
+  // A search without terms would match everything: it exports nothing until one is typed.
+  await page.fill('Search', '  ');
+  await expect.poll(() => transfer.exportCount()).toBe('Type a search: the cookies it matches are exported.');
+  await expect.poll(() => page.fieldValue('Export preview')).toBe('');
+  expect(await transfer.page.evaluate(ariaInPage, {
+    op: 'disabled', target: { by: 'role', query: { role: 'button', name: { exact: 'Download file' } } },
+  })).toBe(true);
+});
+
+/** Runs in the page: the href and target of the one link with this exact accessible name, as written in the page. */
+function linkInPage(name: string): { href: string; target: string } | null {
+  const link = [...document.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim() === name);
+  return link ? { href: link.getAttribute('href') ?? '', target: link.getAttribute('target') ?? '' } : null;
+}
+
+/** The extension path a page's relative link leads to. */
+function linkedPath(fromPath: string, href: string): string {
+  const base = new URL(fromPath, 'https://extension.invalid/');
+  const url = new URL(href, base);
+  return `${url.pathname.slice(1)}${url.search}`;
+}
+
+test('the all-sites view links to an export of exactly what its search matches', async ({ harness, transfer }) => {
+  await transfer.plantZoo();
+  await plantElsewhere(transfer);
+  const sites = await harness.openExtensionPage(SITES_PATH);
+  await expect.poll(() => sites.evaluate(linkInPage, 'Export matching')).toEqual({
+    href: `../transfer/index.html?storeId=${encodeURIComponent(transfer.store)}`,
+    target: '_blank',
+  });
+  const query = 'domain:example.test value:"same-site"';
+  await sites.fill('Search cookies', query);
+  const link = await sites.evaluate(linkInPage, 'Export matching');
+  expect(link?.href).toBe(`../transfer/index.html?${new URLSearchParams({ storeId: transfer.store, query })}`);
+
+  await transfer.openPath(linkedPath(SITES_PATH, link?.href ?? ''));
+  expect(await transfer.page.selectedOption('Scope')).toBe('Cookies matching a search');
+  expect(await transfer.page.fieldValue('Search')).toBe(query);
+  expect(await transfer.exportCount()).toBe('3 cookies');
+});
+
+test("the popup's Import / export link carries its filter as the export's search", async ({ harness, transfer }) => {
+  await harness.openSite(`${transfer.site.origin(HOSTS.top)}/embed`);
+  const shop = await harness.openSite(`${transfer.site.origin(HOSTS.shop)}/zoo`);
+  const popup = await harness.openExtensionPage(`${POPUP_PATH}?tabId=${shop.id}`);
+  const withoutFilter = `../transfer/index.html?storeId=${encodeURIComponent(transfer.store)}&site=example.test`;
+  await expect.poll(async () => (await popup.evaluate(linkInPage, 'Import / export'))?.href).toBe(withoutFilter);
+
+  await popup.fill('Filter cookies', ' same-site ');
+  await expect.poll(async () => (await popup.evaluate(linkInPage, 'Import / export'))?.href).toBe(`${withoutFilter}&query=same-site`);
+  const link = await popup.evaluate(linkInPage, 'Import / export');
+  expect(link?.target).toBe('_blank');
+
+  await transfer.openPath(linkedPath(POPUP_PATH, link?.href ?? ''));
+  expect(await transfer.page.selectedOption('Scope')).toBe('Cookies matching a search');
+  expect(await transfer.page.fieldValue('Search')).toBe('same-site');
+  expect(await transfer.exportCount()).toBe('3 cookies');
+
+  await popup.fill('Filter cookies', '');
+  await expect.poll(async () => (await popup.evaluate(linkInPage, 'Import / export'))?.href).toBe(withoutFilter);
 });

@@ -183,7 +183,7 @@ export function App({ search }: { search: string }) {
           </p>
         )
       )}
-      <ViewSwitch view={view} onView={setView} site={site} />
+      <ViewSwitch view={view} onView={setView} site={site} filter={filter} />
       {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}
       {view === 'cookies' && list && (
         <CookieList

@@ -3,10 +3,24 @@ import { t } from '../shared/i18n';
 
 type View = 'cookies' | 'changes';
 
-/** Switches between the list and the change timeline, and links to the full-page views. */
-export function ViewSwitch({ view, onView, site }: { view: View; onView: (view: View) => void; site: SiteInfo | null }) {
+/**
+ * Switches between the list and the change timeline, and links to the full-page views; a
+ * filter goes along to the export page as its search.
+ */
+export function ViewSwitch({
+  view,
+  onView,
+  site,
+  filter,
+}: {
+  view: View;
+  onView: (view: View) => void;
+  site: SiteInfo | null;
+  filter: string;
+}) {
   const store = site ? `?storeId=${encodeURIComponent(site.storeId)}` : '';
-  const transfer = site ? `${store}&site=${encodeURIComponent(site.registrableDomain)}` : '';
+  const query = filter.trim() ? `&query=${encodeURIComponent(filter.trim())}` : '';
+  const transfer = site ? `${store}&site=${encodeURIComponent(site.registrableDomain)}${query}` : '';
   return (
     <nav class="views" aria-label={t('views')}>
       <button type="button" aria-pressed={view === 'cookies'} onClick={() => onView('cookies')}>

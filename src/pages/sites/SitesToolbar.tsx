@@ -18,6 +18,8 @@ export function SitesToolbar({
   /** Null while there is nothing to delete or a batch is running. */
   onDeleteMatching: (() => void) | null;
 }) {
+  // Without a search, what matches is the whole store: the export page's default scope.
+  const exportParams = new URLSearchParams(search.trim() ? { storeId, query: search.trim() } : { storeId });
   return (
     <header class="toolbar sites-toolbar">
       <h1 class="sites-title">{t('sitesTitle')}</h1>
@@ -38,6 +40,9 @@ export function SitesToolbar({
           {t('sitesSearchHint')}
         </p>
       </div>
+      <a href={`../transfer/index.html?${exportParams}`} target="_blank" rel="noopener">
+        {t('sitesExportMatching')}
+      </a>
       <button type="button" class="danger" onClick={onDeleteMatching ?? undefined} disabled={!onDeleteMatching}>
         {t('sitesDeleteMatching')}
       </button>

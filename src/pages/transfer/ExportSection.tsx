@@ -2,16 +2,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../core/cookie';
 import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
+import { parseQuery } from '../../core/query';
 import { t } from '../shared/i18n';
 import { downloadText } from './download';
 import { exportFileName } from './export-file';
+import { storeSearch } from './export-search';
 import type { FormatInfo } from './format-protocol';
 import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
 import { messageOf } from './messages';
 import { inSite, siteHost } from './site-input';
 
-type Scope = 'site' | 'store';
+type Scope = 'site' | 'search' | 'store';
 
 function countLabel(count: number): string {
   return count === 1 ? t('transferOneCookie') : t('transferCookieCount', count);
@@ -23,6 +25,7 @@ export function ExportSection({
   listing,
   formats,
   initialSite,
+  initialQuery,
 }: {
   storeId: string;
   storeName: string;
@@ -30,22 +33,34 @@ export function ExportSection({
   listing: StoreListResult | null;
   formats: FormatInfo[];
   initialSite: string;
+  /** A search to export what it matches; it chooses that scope. */
+  initialQuery: string;
 }) {
   const exportable = formats.filter((format) => format.canExport);
-  const [scope, setScope] = useState<Scope>(initialSite ? 'site' : 'store');
+  const [scope, setScope] = useState<Scope>(initialQuery ? 'search' : initialSite ? 'site' : 'store');
   const [site, setSite] = useState(initialSite);
+  const [search, setSearch] = useState(initialQuery);
   const [formatId, setFormatId] = useState<FormatId | ''>(exportable[0]?.id ?? '');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
   const host = siteHost(site);
+  // A scope that lacks what it needs exports nothing, rather than every cookie.
+  const missing = scope === 'site' ? host === null : scope === 'search' && parseQuery(search).terms.length === 0;
+  const searchListing = useMemo(() => (listing ? storeSearch(listing.cookies) : null), [listing]);
 
   const cookies = useMemo((): Cookie[] | null => {
-    if (listing === null || listing.storeId !== storeId) return null;
-    if (scope === 'store') return listing.cookies.map((entry) => entry.cookie);
-    return host === null ? [] : listing.cookies.filter((entry) => inSite(entry, host)).map((entry) => entry.cookie);
-  }, [listing, storeId, scope, host]);
+    if (listing === null || searchListing === null || listing.storeId !== storeId) return null;
+    switch (scope) {
+      case 'store':
+        return listing.cookies.map((entry) => entry.cookie);
+      case 'site':
+        return host === null ? [] : listing.cookies.filter((entry) => inSite(entry, host)).map((entry) => entry.cookie);
+      case 'search':
+        return searchListing(search) ?? [];
+    }
+  }, [listing, searchListing, storeId, scope, host, search]);
 
   useEffect(() => {
     setStatus(null);
@@ -85,7 +100,8 @@ export function ExportSection({
 
   function download() {
     if (!format) return;
-    const name = exportFileName(scope === 'site' && host ? host : `store-${storeName}`, new Date(), format.fileExtension);
+    const scopeName = scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : `store-${storeName}`;
+    const name = exportFileName(scopeName, new Date(), format.fileExtension);
     downloadText(text, format.mimeType, name);
     setAlert(null);
     setStatus(t('transferDownloaded', name));
@@ -100,6 +116,7 @@ export function ExportSection({
           <label for="export-scope">{t('transferScope')}</label>
           <select id="export-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
             <option value="site">{t('transferScopeSite')}</option>
+            <option value="search">{t('transferScopeSearch')}</option>
             <option value="store">{t('transferScopeStore')}</option>
           </select>
         </div>
@@ -120,13 +137,31 @@ export function ExportSection({
             </span>
           </div>
         )}
+        {scope === 'search' && (
+          <div class="field grow">
+            <label for="export-search">{t('transferSearch')}</label>
+            <input
+              id="export-search"
+              type="text"
+              spellcheck={false}
+              autocomplete="off"
+              placeholder="domain:example.test name:sid"
+              aria-describedby="export-search-hint"
+              value={search}
+              onInput={(event) => setSearch(event.currentTarget.value)}
+            />
+            <span id="export-search-hint" class="hint">
+              {t('sitesSearchHint')}
+            </span>
+          </div>
+        )}
         <FormatSelect id="export-format" formats={exportable} value={formatId} onChange={setFormatId} />
       </div>
       <p class="count">
         {cookies === null
           ? t('transferLoading')
-          : scope === 'site' && host === null
-            ? t('transferSiteMissing')
+          : missing
+            ? t(scope === 'site' ? 'transferSiteMissing' : 'transferSearchMissing')
             : cookies.length === 0
               ? t('transferNothingToExport')
               : countLabel(cookies.length)}

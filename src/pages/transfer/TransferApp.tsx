@@ -75,7 +75,14 @@ export function TransferApp({ params }: { params: PageParams }) {
       ) : (
         <>
           <ImportSection storeId={storeId} storeName={storeName} formats={formatList} initialSite={params.site} onWritten={relist} />
-          <ExportSection storeId={storeId} storeName={storeName} listing={listing} formats={formatList} initialSite={params.site} />
+          <ExportSection
+            storeId={storeId}
+            storeName={storeName}
+            listing={listing}
+            formats={formatList}
+            initialSite={params.site}
+            initialQuery={params.query}
+          />
         </>
       )}
     </main>

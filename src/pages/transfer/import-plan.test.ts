@@ -54,6 +54,14 @@ describe('planUndo', () => {
     expect(undo.restore).toEqual([old]);
     expect(undo.remove).toEqual([cookie('a', '1')]);
   });
+
+  it("finds what was replaced by the identity the browser answers with, not the file's", () => {
+    const key = { topLevelSite: 'https://top.test' };
+    const old = cookie('p', 'old', { partitionKey: { ...key, hasCrossSiteAncestor: true }, firstPartyDomain: '' });
+    const plan = planImport([{ cookie: cookie('p', 'new', { partitionKey: key }), status: 'replaces', findings: [], existing: old }]);
+    const written = cookie('p', 'new', { partitionKey: { ...key, hasCrossSiteAncestor: true }, firstPartyDomain: '' });
+    expect(planUndo([written], plan)).toEqual({ restore: [old], remove: [] });
+  });
 });
 
 describe('intoStore', () => {

@@ -7,7 +7,11 @@ export interface ImportPlan {
   counts: Record<ImportPreviewItem['status'], number>;
   /** Valid cookies that a later one with the same identity would overwrite at once. */
   duplicates: number;
-  /** What the store held before, by identity, for undo. */
+  /**
+   * What the store held before, for undo, by its own identity: the browser answers a write
+   * with the identity it gave the cookie (Firefox's first-party domain, Chrome's cross-site
+   * ancestor bit), which a file may not have stated.
+   */
   existing: ReadonlyMap<string, Cookie>;
 }
 
@@ -31,7 +35,7 @@ export function planImport(items: ImportPreviewItem[]): ImportPlan {
       byKey.delete(key);
     }
     byKey.set(key, item.cookie);
-    if (item.existing) existing.set(key, item.existing);
+    if (item.existing) existing.set(identityKey(item.existing), item.existing);
   }
   return { writes: [...byKey.values()], counts, duplicates, existing };
 }

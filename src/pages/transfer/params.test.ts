@@ -6,11 +6,20 @@ describe('readParams', () => {
     expect(readParams({ search: '?storeId=firefox-container-2&site=%20example.test', protocol: 'moz-extension:' })).toEqual({
       storeId: 'firefox-container-2',
       site: 'example.test',
+      query: '',
+    });
+  });
+
+  it('reads a search to export what it matches, spaces and quotes as typed', () => {
+    expect(readParams({ search: '?storeId=0&query=domain%3Aexample.test+value%3A%22a+b%22+', protocol: 'chrome-extension:' })).toEqual({
+      storeId: '0',
+      site: '',
+      query: 'domain:example.test value:"a b"',
     });
   });
 
   it("falls back to the browser's default store and no site", () => {
-    expect(readParams({ search: '', protocol: 'chrome-extension:' })).toEqual({ storeId: '0', site: '' });
-    expect(readParams({ search: '?storeId=', protocol: 'moz-extension:' })).toEqual({ storeId: 'firefox-default', site: '' });
+    expect(readParams({ search: '', protocol: 'chrome-extension:' })).toEqual({ storeId: '0', site: '', query: '' });
+    expect(readParams({ search: '?storeId=', protocol: 'moz-extension:' })).toEqual({ storeId: 'firefox-default', site: '', query: '' });
   });
 });

@@ -19,7 +19,10 @@ export interface RoleQuery {
   insideRole?: string;
 }
 
-export type Target = { by: 'role'; query: RoleQuery } | { by: 'label'; label: string };
+export type Target =
+  | { by: 'role'; query: RoleQuery }
+  /** `within`: only controls inside the one element matching it (a page may repeat a label per section). */
+  | { by: 'label'; label: string; within?: { role: string; name: NameMatch } };
 
 /** What `locate` waits for before it answers with the element. */
 export type Readiness = 'attached' | 'visible' | 'enabled';
@@ -282,20 +285,24 @@ export function ariaInPage(request: AriaRequest): AriaResults[keyof AriaResults]
     );
   }
 
+  /** The one element matching `within`, the whole document without one; null when nothing matches. */
+  function scopeOf(within: { role: string; name: NameMatch } | undefined): Element | null {
+    if (!within) return document.documentElement;
+    const scopes = byRole(document, within.role, within.name);
+    if (scopes.length > 1) throw new Error(`${scopes.length} elements are ${describe(within)}`);
+    return scopes[0] ?? null;
+  }
+
   function find(target: Target): Element[] {
     if (target.by === 'label') {
-      return [...document.querySelectorAll('*')].filter((e) => labelTexts(e).includes(normalize(target.label)));
+      const labelScope = scopeOf(target.within);
+      if (!labelScope) return [];
+      return [...labelScope.querySelectorAll('*')].filter((e) => labelTexts(e).includes(normalize(target.label)));
     }
     const { query } = target;
-    let root: Element = document.documentElement;
-    if (query.within) {
-      const scopes = byRole(document, query.within.role, query.within.name);
-      if (scopes.length > 1) throw new Error(`${scopes.length} elements are ${describe(query.within)}`);
-      if (!scopes[0]) return [];
-      root = scopes[0];
-    }
-    const scope = root;
-    const found = byRole(root, query.role, query.name);
+    const scope = scopeOf(query.within);
+    if (!scope) return [];
+    const found = byRole(scope, query.role, query.name);
     if (!query.insideRole) return found;
     const insideRole = query.insideRole;
     return found.filter((e) => {
@@ -310,7 +317,8 @@ export function ariaInPage(request: AriaRequest): AriaResults[keyof AriaResults]
   }
 
   function describeTarget(target: Target): string {
-    return target.by === 'label' ? `labelled "${target.label}"` : describe(target.query);
+    if (target.by === 'role') return describe(target.query);
+    return `labelled "${target.label}"${target.within ? ` in the ${describe(target.within)}` : ''}`;
   }
 
   function text(element: Element): string {

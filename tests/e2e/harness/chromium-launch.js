@@ -53,6 +53,9 @@ export async function launchChromiumWithExtension(options) {
     headless: options.headless ?? true,
     args: chromiumArgs(extensionDir),
     ignoreHTTPSErrors: true,
+    // In the profile, not in test-results: another run of the suite empties test-results, and
+    // Playwright removes a worker's artifacts folder (its default) when the worker exits.
+    downloadsPath: join(profileDir, 'downloads'),
     viewport: options.viewport === undefined ? { width: 1000, height: 700 } : options.viewport,
   });
   try {

@@ -1,5 +1,5 @@
 // BrowserHarness for Debian's Chromium, driven by Playwright.
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Cookie } from '../../../src/core/cookie';
 import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-launch.js';
 import { fetchCookieHeader, probeUrl } from './probe';
@@ -55,6 +55,11 @@ class ChromiumHarness implements BrowserHarness {
 
   constructor(private readonly browser: LaunchedChromium) {}
 
+  /** For what only Playwright can do with a browser (e.g. `addCookies`, a consumer of exports). */
+  get context(): BrowserContext {
+    return this.browser.context;
+  }
+
   async openSite(url: string): Promise<Tab> {
     const page = await this.browser.context.newPage();
     await page.goto(url);
@@ -106,7 +111,9 @@ class ChromiumHarness implements BrowserHarness {
     if (!page) throw new Error(`tab ${tab.id} was not opened by this harness`);
     await page.bringToFront();
     await this.browser.serviceWorker.evaluate(() => chrome.action.openPopup());
-    const connection = await chromium.connectOverCDP(await this.browser.cdpEndpoint());
+    // noDefaults: otherwise this connection takes over the browser's downloads (into a folder it
+    // deletes when it closes), and every later download of the launching connection is lost.
+    const connection = await chromium.connectOverCDP(await this.browser.cdpEndpoint(), { noDefaults: true });
     const prefix = `chrome-extension://${this.browser.extensionId}/${POPUP_PATH}`;
     try {
       const popup = await pollFor('the toolbar popup', () =>
@@ -151,6 +158,11 @@ class ChromiumHarness implements BrowserHarness {
     return cookies.map(toModel);
   }
 
+  async clearCookies(): Promise<void> {
+    // Clears partitioned cookies too.
+    await this.browser.context.clearCookies();
+  }
+
   async captureForFailure(): Promise<Attachment[]> {
     // The site's pages are plain and known; the extension's pages are what a failure is about.
     const pages = [...this.browser.context.pages(), ...this.toolbarPopups.values()].filter(
@@ -173,8 +185,7 @@ class ChromiumHarness implements BrowserHarness {
     await keep?.goto('about:blank');
     this.pages.clear();
     this.probes.clear();
-    // Clears partitioned cookies too.
-    await this.browser.context.clearCookies();
+    await this.clearCookies();
   }
 
   async close(): Promise<void> {
@@ -186,4 +197,10 @@ export async function launchChromiumHarness(extensionDir: string): Promise<Brows
   const browser = await launchChromiumWithExtension({ extensionDir });
   browser.context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   return new ChromiumHarness(browser);
+}
+
+/** The Playwright context behind a scenario's harness, for what only Playwright has. */
+export function playwrightContext(harness: BrowserHarness): BrowserContext {
+  if (!(harness instanceof ChromiumHarness)) throw new Error(`${harness.name} is not driven by Playwright`);
+  return harness.context;
 }

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi, Cookies } from 'webextension-polyfill';
 import type { Cookie } from '../../../src/core/cookie';
 import { ariaInPage } from './aria-in-page';
+import { BrowserFiles } from './browser-files';
 import { launchFirefoxWithExtension, openExtensionPage, type LaunchedFirefox } from './firefox-launch.js';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PuppeteerExtensionPage, PuppeteerPopup } from './puppeteer-popup';
@@ -111,6 +112,7 @@ export class FirefoxHarness implements BrowserHarness {
   constructor(
     private readonly launched: LaunchedFirefox,
     private readonly control: Page,
+    private readonly files: BrowserFiles,
   ) {}
 
   private get browser(): Browser {
@@ -161,7 +163,7 @@ export class FirefoxHarness implements BrowserHarness {
 
   async openExtensionPage(path: string): Promise<PuppeteerExtensionPage> {
     const page = await openExtensionPage(this.browser, `${this.launched.origin}/${path}`);
-    return new PuppeteerExtensionPage(page, () => this.closePage(page));
+    return new PuppeteerExtensionPage(page, () => this.closePage(page), this.files);
   }
 
   private async closePage(page: Page): Promise<void> {
@@ -197,6 +199,12 @@ export class FirefoxHarness implements BrowserHarness {
     return (await this.control.evaluate(allCookiesInPage)).map(toModel);
   }
 
+  async clearCookies(): Promise<void> {
+    await this.control.evaluate(removeCookiesInPage, await this.control.evaluate(allCookiesInPage));
+    const left = await this.control.evaluate(allCookiesInPage);
+    if (left.length > 0) throw new Error(`${left.length} cookies are left: ${left.map((c) => c.name).join(', ')}`);
+  }
+
   async captureForFailure(): Promise<Attachment[]> {
     const attachments: Attachment[] = [];
     for (const [index, page] of (await this.pages()).entries()) {
@@ -217,26 +225,32 @@ export class FirefoxHarness implements BrowserHarness {
     await Promise.all(this.containers.splice(0).map((context) => context.close()));
     await Promise.all((await this.pages()).map((page) => this.closePage(page)));
     this.probes.clear();
-    await this.control.evaluate(removeCookiesInPage, await this.control.evaluate(allCookiesInPage));
-    const left = await this.control.evaluate(allCookiesInPage);
-    if (left.length > 0) throw new Error(`reset left ${left.length} cookies: ${left.map((c) => c.name).join(', ')}`);
+    await this.files.clear();
+    await this.clearCookies();
   }
 
   async close(): Promise<void> {
-    await this.launched.close();
+    try {
+      await this.launched.close();
+    } finally {
+      await this.files.remove();
+    }
   }
 }
 
 /** @param prefs more Firefox prefs, e.g. `{'privacy.firstparty.isolate': true}` */
 export async function launchFirefoxHarness(extensionDir: string, prefs: Record<string, unknown> = {}): Promise<FirefoxHarness> {
-  const launched = await launchFirefoxWithExtension({ extensionDir, prefs });
+  const files = await BrowserFiles.create();
+  let launched: LaunchedFirefox | null = null;
   try {
+    launched = await launchFirefoxWithExtension({ extensionDir, prefs: { ...files.downloadPrefs(), ...prefs } });
     const control = await openExtensionPage(launched.browser, `${launched.origin}/${POPUP_PATH}`);
-    const harness = new FirefoxHarness(launched, control);
+    const harness = new FirefoxHarness(launched, control, files);
     await harness.reset();
     return harness;
   } catch (error) {
-    await launched.close();
+    await launched?.close();
+    await files.remove();
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // PopupDriver over a Playwright page: every control is found by role and accessible name.
 import type { Locator, Page } from '@playwright/test';
-import type { ExtensionPageDriver, Focused, PopupDriver } from './types';
+import { readFile } from 'node:fs/promises';
+import type { DownloadedFile, ExtensionPageDriver, FieldLabel, Focused, PopupDriver } from './types';
 
 interface AriaNode {
   role: string;
@@ -60,8 +61,9 @@ export class PlaywrightPopup implements PopupDriver {
   }
 
   /** A form control by its exact label (the contract fixes labels, hints go in descriptions). */
-  private field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+  protected field(label: FieldLabel): Locator {
+    if (typeof label === 'string') return this.page.getByLabel(label, { exact: true });
+    return this.page.getByRole('region', { name: label.region, exact: true }).getByLabel(label.label, { exact: true });
   }
 
   async rowNames(): Promise<string[]> {
@@ -96,27 +98,27 @@ export class PlaywrightPopup implements PopupDriver {
     return text === undefined ? null : text.trim();
   }
 
-  async fill(label: string, value: string): Promise<void> {
+  async fill(label: FieldLabel, value: string): Promise<void> {
     await this.field(label).fill(value);
   }
 
-  async fieldValue(label: string): Promise<string> {
+  async fieldValue(label: FieldLabel): Promise<string> {
     return this.field(label).inputValue();
   }
 
-  async setChecked(label: string, checked: boolean): Promise<void> {
+  async setChecked(label: FieldLabel, checked: boolean): Promise<void> {
     await this.field(label).setChecked(checked);
   }
 
-  async isChecked(label: string): Promise<boolean> {
+  async isChecked(label: FieldLabel): Promise<boolean> {
     return this.field(label).isChecked();
   }
 
-  async isDisabled(label: string): Promise<boolean> {
+  async isDisabled(label: FieldLabel): Promise<boolean> {
     return this.field(label).isDisabled();
   }
 
-  async select(label: string, value: string): Promise<void> {
+  async select(label: FieldLabel, value: string): Promise<void> {
     await this.field(label).selectOption(value);
   }
 
@@ -133,9 +135,9 @@ export class PlaywrightPopup implements PopupDriver {
     return (await this.page.getByRole('button', { name: buttonName, exact: true }).getAttribute('aria-pressed')) === 'true';
   }
 
-  async selectedOption(label: string): Promise<string> {
+  async selectedOption(label: FieldLabel): Promise<string> {
     const text = await this.field(label).evaluate((e) => (e instanceof HTMLSelectElement ? (e.selectedOptions[0]?.text ?? '') : null));
-    if (text === null) throw new Error(`the control labelled "${label}" is not a select`);
+    if (text === null) throw new Error(`the control labelled ${JSON.stringify(label)} is not a select`);
     return collapse(text);
   }
 
@@ -193,5 +195,17 @@ export class PlaywrightExtensionPage extends PlaywrightPopup implements Extensio
   async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     // Playwright types the argument as Unboxed<A>, which is A for the plain data passed here.
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
+  }
+
+  async chooseFile(label: FieldLabel, fileName: string, content: string | Buffer): Promise<void> {
+    await this.field(label).setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+  }
+
+  async download(buttonName: string): Promise<DownloadedFile> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: buttonName, exact: true }).click(),
+    ]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
   }
 }

@@ -3,7 +3,8 @@
 // and keys; it waits for controls the way Playwright's actions do.
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { ariaInPage, type AriaRequest, type AriaResults, type NameMatch, type Readiness, type Target } from './aria-in-page';
-import type { ExtensionPageDriver, Focused, PopupDriver } from './types';
+import type { BrowserFiles } from './browser-files';
+import type { DownloadedFile, ExtensionPageDriver, FieldLabel, Focused, PopupDriver } from './types';
 
 /** Like the expect timeout in playwright.config.ts: generous for a busy 2-core machine. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -28,12 +29,16 @@ function buttonTarget(name: string): Target {
   return { by: 'role', query: { role: 'button', name: { exact: name } } };
 }
 
-function labelTarget(label: string): Target {
-  return { by: 'label', label };
+function labelTarget(label: FieldLabel): Target {
+  if (typeof label === 'string') return { by: 'label', label };
+  return { by: 'label', label: label.label, within: { role: 'region', name: { exact: label.region } } };
 }
 
 function describe(target: Target): string {
-  if (target.by === 'label') return `the control labelled "${target.label}"`;
+  if (target.by === 'label') {
+    const region = target.within && 'exact' in target.within.name ? ` in the region "${target.within.name.exact}"` : '';
+    return `the control labelled "${target.label}"${region}`;
+  }
   const { role, name } = target.query;
   return `the ${role}${name ? ` named ${'exact' in name ? `"${name.exact}"` : `/${name.pattern}/`}` : ''}`;
 }
@@ -69,7 +74,7 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   /** Waits until exactly one element matches and is ready, like a Playwright locator action. */
-  private async locate(target: Target, readiness: Readiness): Promise<ElementHandle<Element>> {
+  protected async locate(target: Target, readiness: Readiness): Promise<ElementHandle<Element>> {
     const deadline = Date.now() + ACTION_TIMEOUT_MS;
     for (;;) {
       const handle = await this.page.evaluateHandle(ariaInPage, { op: 'locate', target, readiness } satisfies AriaRequest);
@@ -84,7 +89,7 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   /** Runs an action on the element, locating it again if the page replaced it meanwhile. */
-  private async act<T>(target: Target, readiness: Readiness, action: (element: ElementHandle<Element>) => Promise<T>): Promise<T> {
+  protected async act<T>(target: Target, readiness: Readiness, action: (element: ElementHandle<Element>) => Promise<T>): Promise<T> {
     const deadline = Date.now() + ACTION_TIMEOUT_MS;
     for (;;) {
       const element = await this.locate(target, readiness);
@@ -121,7 +126,7 @@ export class PuppeteerPopup implements PopupDriver {
    * Lets effects that run after paint (Preact's useEffect, e.g. moving focus into a freshly
    * opened editor) finish, so the next step acts on the page a user would see.
    */
-  private async settle(): Promise<void> {
+  protected async settle(): Promise<void> {
     await this.page.evaluate(
       () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
     );
@@ -162,7 +167,7 @@ export class PuppeteerPopup implements PopupDriver {
    * as Playwright's fill does); date and time fields, which take no typed text reliably, get
    * the value set and input/change dispatched, again as Playwright does.
    */
-  async fill(label: string, value: string): Promise<void> {
+  async fill(label: FieldLabel, value: string): Promise<void> {
     const target = labelTarget(label);
     const outcome = await this.act(target, 'enabled', (field) =>
       field.evaluate((e, text) => {
@@ -186,7 +191,7 @@ export class PuppeteerPopup implements PopupDriver {
     if (outcome !== 'ok') throw new Error(`cannot fill ${describe(target)}: ${outcome}`);
   }
 
-  async fieldValue(label: string): Promise<string> {
+  async fieldValue(label: FieldLabel): Promise<string> {
     const target = labelTarget(label);
     const value = await this.act(target, 'attached', (field) =>
       field.evaluate((e) =>
@@ -203,7 +208,7 @@ export class PuppeteerPopup implements PopupDriver {
     );
   }
 
-  async setChecked(label: string, checked: boolean): Promise<void> {
+  async setChecked(label: FieldLabel, checked: boolean): Promise<void> {
     const target = labelTarget(label);
     if ((await this.checkedState(target)) === checked) return;
     await this.act(target, 'enabled', (field) => this.clickCentre(field));
@@ -212,11 +217,11 @@ export class PuppeteerPopup implements PopupDriver {
     }
   }
 
-  async isChecked(label: string): Promise<boolean> {
+  async isChecked(label: FieldLabel): Promise<boolean> {
     return this.checkedState(labelTarget(label));
   }
 
-  async isDisabled(label: string): Promise<boolean> {
+  async isDisabled(label: FieldLabel): Promise<boolean> {
     return this.act(labelTarget(label), 'attached', (field) =>
       field.evaluate((e) => {
         if (e.matches(':disabled')) return true;
@@ -226,7 +231,7 @@ export class PuppeteerPopup implements PopupDriver {
     );
   }
 
-  async select(label: string, value: string): Promise<void> {
+  async select(label: FieldLabel, value: string): Promise<void> {
     const target = labelTarget(label);
     const outcome = await this.act(target, 'enabled', (field) =>
       field.evaluate((e, wanted) => {
@@ -258,7 +263,7 @@ export class PuppeteerPopup implements PopupDriver {
     );
   }
 
-  async selectedOption(label: string): Promise<string> {
+  async selectedOption(label: FieldLabel): Promise<string> {
     const target = labelTarget(label);
     const text = await this.act(target, 'attached', (field) =>
       field.evaluate((e) => (e instanceof HTMLSelectElement ? (e.selectedOptions[0]?.text ?? '') : null)),
@@ -322,8 +327,32 @@ export class PuppeteerPopup implements PopupDriver {
 }
 
 export class PuppeteerExtensionPage extends PuppeteerPopup implements ExtensionPageDriver {
+  /** @param files where uploads are written and downloads saved: BiDi carries neither. */
+  constructor(
+    page: Page,
+    onClose: () => Promise<void>,
+    private readonly files: BrowserFiles,
+  ) {
+    super(page, onClose);
+  }
+
   async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     // puppeteer types the argument as FlattenHandle<A>, which is A for the plain data passed here.
     return (await this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg)) as R;
+  }
+
+  async chooseFile(label: FieldLabel, fileName: string, content: string | Buffer): Promise<void> {
+    const path = await this.files.upload(fileName, content);
+    const target = labelTarget(label);
+    await this.act(target, 'enabled', async (input) => {
+      const isFileInput = await input.evaluate((e) => e instanceof HTMLInputElement && e.type === 'file');
+      if (!isFileInput) throw new Error(`${describe(target)} is not a file input`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    });
+    await this.settle();
+  }
+
+  async download(buttonName: string): Promise<DownloadedFile> {
+    return this.files.download(() => this.click(buttonName));
   }
 }

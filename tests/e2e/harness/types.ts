@@ -50,6 +50,8 @@ export interface BrowserHarness {
   siteCookieHeader(url: string, options?: SiteCookieOptions): Promise<string>;
   /** Every cookie the browser holds, partitioned or not, read through the cookies API. For assertions only. */
   browserCookies(): Promise<Cookie[]>;
+  /** Removes every cookie the browser holds, partitioned or not; the open pages stay. */
+  clearCookies(): Promise<void>;
   /**
    * An extension page that is not the popup (a path inside the extension, e.g.
    * `src/pages/sites/index.html`), opened in a tab of its own; reset() closes it.
@@ -60,6 +62,18 @@ export interface BrowserHarness {
   /** Between tests: no cookies, no tabs but a blank one. */
   reset(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A form control's exact label, or, where a page repeats a label (an "Import" and an "Export"
+ * section, each with a "Format"), that label inside the region with this exact name.
+ */
+export type FieldLabel = string | { region: string; label: string };
+
+/** A file the browser saved: the name the page gave it, and its content. */
+export interface DownloadedFile {
+  name: string;
+  text: string;
 }
 
 /** The focused element, as assistive technology would announce it. */
@@ -82,21 +96,21 @@ export interface PopupDriver {
   /** The text of the editor's heading ("New cookie", "Edit cookie"), or null when the editor is closed. */
   editorHeading(): Promise<string | null>;
   /** Replaces the content of the text field, textarea, number or date field with this label. */
-  fill(label: string, value: string): Promise<void>;
+  fill(label: FieldLabel, value: string): Promise<void>;
   /** The current value of the field with this label. */
-  fieldValue(label: string): Promise<string>;
-  setChecked(label: string, checked: boolean): Promise<void>;
-  isChecked(label: string): Promise<boolean>;
-  isDisabled(label: string): Promise<boolean>;
-  /** Picks the option with this value in the select with this label. */
-  select(label: string, value: string): Promise<void>;
+  fieldValue(label: FieldLabel): Promise<string>;
+  setChecked(label: FieldLabel, checked: boolean): Promise<void>;
+  isChecked(label: FieldLabel): Promise<boolean>;
+  isDisabled(label: FieldLabel): Promise<boolean>;
+  /** Picks the option with this value (or else this visible text) in the select with this label. */
+  select(label: FieldLabel, value: string): Promise<void>;
   click(buttonName: string): Promise<void>;
   /** Whether a button with this exact accessible name is visible. */
   hasButton(buttonName: string): Promise<boolean>;
   /** Whether the toggle button with this exact accessible name is pressed (aria-pressed="true"). */
   isPressed(buttonName: string): Promise<boolean>;
   /** The visible text of the selected option of the select with this label. */
-  selectedOption(label: string): Promise<string>;
+  selectedOption(label: FieldLabel): Promise<string>;
   /** The visible text of each item of the list with this exact accessible name, in display order. */
   listItems(listName: string): Promise<string[]>;
   /** The visible text of the region (e.g. a labelled section) with this exact accessible name. */
@@ -125,4 +139,8 @@ export interface ExtensionPageDriver extends PopupDriver {
   /** Runs `fn` in the page and answers its result; `fn` is serialized, so it must be self-contained. */
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Chooses a file with this name and content in the file input with this label, as a user picking it would. */
+  chooseFile(label: FieldLabel, fileName: string, content: string | Buffer): Promise<void>;
+  /** Clicks the button with this exact name and answers the file the browser downloads because of it. */
+  download(buttonName: string): Promise<DownloadedFile>;
 }
