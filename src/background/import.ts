@@ -1,4 +1,5 @@
-import { identityKey, type Cookie } from '../core/cookie';
+import type { Cookie } from '../core/cookie';
+import { matcher } from '../core/import-match';
 import type { ImportPreviewItem } from '../core/protocol';
 import { validateCookie } from '../core/rules';
 import { getAll } from './cookies-api';
@@ -11,13 +12,12 @@ import { getAll } from './cookies-api';
 export async function previewImport(cookies: Cookie[]): Promise<ImportPreviewItem[]> {
   const nowSeconds = Date.now() / 1000;
   const storeIds = [...new Set(cookies.map((cookie) => cookie.storeId))];
-  const existing = new Map<string, Cookie>();
-  for (const storeId of storeIds) {
-    for (const cookie of await getAll({ storeId, partitionKey: {} })) existing.set(identityKey(cookie), cookie);
-  }
-  return cookies.map((cookie) => {
+  const existing: Cookie[] = [];
+  for (const storeId of storeIds) existing.push(...(await getAll({ storeId, partitionKey: {} })));
+  const find = matcher(existing);
+  return cookies.map((imported) => {
+    const { cookie, existing: current } = find(imported);
     const findings = validateCookie(cookie, { nowSeconds });
-    const current = existing.get(identityKey(cookie));
     const rejected = findings.some((f) => f.severity !== 'warning');
     const item: ImportPreviewItem = { cookie, status: rejected ? 'rejected' : current ? 'replaces' : 'new', findings };
     if (current) item.existing = current;

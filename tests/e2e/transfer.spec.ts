@@ -193,15 +193,7 @@ const NETSCAPE_IMPORT = [
   'this line is not a cookie',
 ].join('\n');
 
-/**
- * Firefox gives every cookie a first-party domain ("" without isolation), which most formats
- * do not carry; the import preview compares whole identities, so there it takes a cookie that
- * overwrites another for a new one, and "Undo import" then deletes the original.
- */
-const FIREFOX_REPLACE_BUG = 'known bug: in Firefox an import that overwrites a cookie is previewed as New, and Undo import deletes the original';
-
-test('import: preview lists new, replacing and rejected cookies; only confirming writes; undo puts everything back', async ({ harness, transfer }) => {
-  test.fail(harness.name === 'firefox', FIREFOX_REPLACE_BUG);
+test('import: preview lists new, replacing and rejected cookies; only confirming writes; undo puts everything back', async ({ transfer }) => {
   await transfer.plantZoo();
   const before = await transfer.jar();
   await transfer.open(`?storeId=${transfer.store}&site=example.test`);
@@ -283,11 +275,7 @@ test("the browser's refusal is reported for its cookie; undo then removes only w
   expect(await transfer.jar()).toEqual([]);
 });
 
-test('truncated JSON is explained with its line and column, and changes nothing', async ({ harness, transfer }) => {
-  test.fail(
-    harness.name === 'firefox',
-    "known bug: the JSON error's location is read from V8's wording; Firefox's JSON.parse says \"at line 1 column 54\", and the issue says \"file\" instead",
-  );
+test('truncated JSON is explained with its line and column, and changes nothing', async ({ transfer }) => {
   await transfer.plantZoo();
   const before = await transfer.jar();
   await transfer.open();
@@ -428,7 +416,6 @@ test('export to every format, and a Crumb JSON export imported into an emptied s
 });
 
 test('an import that overwrites a partitioned cookie says so, and undo puts the original back', async ({ transfer }) => {
-  test.fail(true, "known bug: an imported partition key without the browser's hasCrossSiteAncestor is taken for another cookie: previewed as New, and Undo import deletes the original");
   await transfer.plantZoo();
   const before = await transfer.jar();
   await transfer.open(`?storeId=${transfer.store}`);

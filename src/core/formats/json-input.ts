@@ -72,18 +72,44 @@ export function locate(text: string, offset: number): string {
   return `line ${line}, column ${end - lineStart + 1}`;
 }
 
-function describeJsonError(error: unknown, text: string): { where: string; what: string } {
+/** The offset of a 1-based line and column, as SpiderMonkey reports them. */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+/**
+ * Reads where and why JSON.parse gave up, in V8's words ("… at position 12") or
+ * SpiderMonkey's ("JSON.parse: … at line 1 column 13 of the JSON data").
+ */
+export function describeJsonError(error: unknown, text: string): { where: string; what: string } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
+  const lineColumn = /at line (\d+) column (\d+) of the JSON data/.exec(message);
   // V8 quotes a piece of the input after the reason; the location given separately is more useful.
   const reason = message
+    .replace(/^JSON\.parse: /, '')
+    .replace(/\s*at line \d+ column \d+ of the JSON data[\s\S]*$/, '')
     .replace(/\s*(?:in JSON )?at position \d+[\s\S]*$/, '')
     .replace(/, "[\s\S]*" is not valid JSON$/, '');
   const what = printable(reason, 120);
-  const offset = position?.[1] === undefined ? null : Number(position[1]);
-  if (/end of JSON input/i.test(message) || (offset !== null && offset >= text.length)) {
-    return { where: locate(text, text.length), what: 'the text ends too early (cut off?)' };
-  }
+  const offset =
+    position?.[1] !== undefined
+      ? Number(position[1])
+      : lineColumn?.[1] !== undefined && lineColumn[2] !== undefined
+        ? offsetOf(text, Number(lineColumn[1]), Number(lineColumn[2]))
+        : null;
+  const cutOff =
+    /end of JSON input|end of data/i.test(message) ||
+    (offset !== null && offset >= text.length) ||
+    // SpiderMonkey points at where an unterminated string starts; V8 at where the text ends.
+    (/unterminated string/i.test(message) && offset !== null && !text.slice(offset + 1).includes('"'));
+  if (cutOff) return { where: locate(text, text.length), what: 'the text ends too early (cut off?)' };
   if (offset !== null) return { where: locate(text, offset), what };
   return { where: 'file', what };
 }
