@@ -1,7 +1,6 @@
 import browser, { type Cookies, type Runtime } from 'webextension-polyfill';
-import { CHANGES_PORT } from '../core/ports';
 import type { ChangeMessage } from '../core/protocol';
-import { recordChange, type ChangeCause, type TimelineEntry } from '../core/timeline';
+import { CHANGES_PORT, recordChange, type ChangeCause, type TimelineEntry } from '../core/timeline';
 import { fromBrowser } from './cookies-api';
 
 /**

@@ -6,6 +6,7 @@ import { previewImport } from './import';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
+import { ALL_SITES } from '../core/access';
 
 async function run(request: Request): Promise<ResultOf[RequestType]> {
   switch (request.type) {
@@ -37,7 +38,9 @@ function toError(error: unknown): ProtocolError {
   if (error instanceof SaveError) return error.error;
   if (error instanceof CookieApiError) return { code: error.code, message: error.message };
   if (error instanceof SiteError) return { code: 'not-found', message: error.message };
-  if (error instanceof AccessError) return { code: 'no-access', message: error.message, access: error.site };
+  if (error instanceof AccessError) {
+    return { code: 'no-access', message: error.message, access: error.site, allSites: ALL_SITES };
+  }
   return { code: 'browser', message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -157,6 +157,8 @@ export interface ProtocolError {
   findings?: Finding[];
   /** With code "no-access": which site, if the browser let Crumb see the tab's URL. */
   access?: SiteAccess | null;
+  /** With code "no-access": the pattern that grants every site. */
+  allSites?: string;
 }
 
 export type Response<T extends RequestType> = { ok: true; result: ResultOf[T] } | { ok: false; error: ProtocolError };

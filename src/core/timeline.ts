@@ -24,6 +24,9 @@ export interface TimelineEntry {
 
 export const TIMELINE_LIMIT = 500;
 
+/** The name of the port pages open to follow cookie changes live. */
+export const CHANGES_PORT = 'crumb-changes';
+
 /**
  * Adds one event to the timeline (newest last) and returns the entry it produced
  * or amended. Keeps at most `limit` entries.

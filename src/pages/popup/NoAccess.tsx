@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { ALL_SITES } from '../../core/access';
 import type { SiteAccess } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { ext } from '../shared/runtime';
@@ -8,7 +7,16 @@ import { ext } from '../shared/runtime';
  * Crumb asks for host access only when the user wants it: this explains why the
  * list is empty and asks the browser for exactly this site, or for every site.
  */
-export function NoAccess({ access, onGranted }: { access: SiteAccess | null; onGranted: () => void }) {
+export function NoAccess({
+  access,
+  allSites,
+  onGranted,
+}: {
+  access: SiteAccess | null;
+  /** From the background, which owns the patterns: the popup stays free of that module. */
+  allSites: string;
+  onGranted: () => void;
+}) {
   const [refused, setRefused] = useState(false);
   // permissions.request must run in the click itself: browsers only ask after a user gesture.
   const ask = (origin: string) => {
@@ -27,7 +35,7 @@ export function NoAccess({ access, onGranted }: { access: SiteAccess | null; onG
             {t('allowSite')}
           </button>
         )}
-        <button type="button" onClick={() => ask(ALL_SITES)}>
+        <button type="button" onClick={() => ask(allSites)}>
           {t('allowAllSites')}
         </button>
       </div>

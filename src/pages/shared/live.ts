@@ -1,6 +1,5 @@
-import { CHANGES_PORT } from '../../core/ports';
 import type { ChangeMessage } from '../../core/protocol';
-import type { TimelineEntry } from '../../core/timeline';
+import { CHANGES_PORT, type TimelineEntry } from '../../core/timeline';
 import { ext } from './runtime';
 
 /** Follows cookie changes as the background reports them; returns the unsubscribe. */
