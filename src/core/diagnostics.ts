@@ -7,7 +7,7 @@ import type { Cookie } from './cookie';
 import { formatDuration, isoSeconds } from './decode/time';
 import { normalizeHost, topLevelSiteOf } from './domain';
 import { chromeExpiryCap } from './expiry';
-import { MAX_NAME_VALUE_BYTES, validateCookie } from './rules';
+import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
 import { pathMatches, receives } from './url-match';
 
 export type BlockedCode =
@@ -50,7 +50,6 @@ export const PER_DOMAIN_LIMIT = 180;
 export const DOMAIN_LIMIT_WARNING_AT = 150;
 
 const WEB_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
-const PREFIX_RULES = new Set(['prefix-host', 'prefix-secure']);
 const utf8 = new TextEncoder();
 
 function parseUrl(text: string): URL | null {
@@ -163,9 +162,9 @@ function warningFindings(cookie: Cookie, ctx: DiagnoseContext): Finding[] {
       message: 'SameSite=None without Secure: Chrome rejects such cookies, so it cannot be set again as it is',
     });
   }
-  for (const rule of validateCookie(cookie, { nowSeconds: ctx.nowSeconds })) {
-    if (PREFIX_RULES.has(rule.code)) out.push({ code: 'InvalidPrefix', message: rule.message });
-  }
+  // Only the prefix rules: the full validation scans every value and asks the suffix list, for
+  // nothing a list row shows.
+  for (const rule of prefixFindings(cookie)) out.push({ code: 'InvalidPrefix', message: rule.message });
   const exp = cookie.expirationDate;
   if (!cookie.session && exp !== undefined && exp > chromeExpiryCap(ctx.nowSeconds)) {
     out.push({

@@ -73,7 +73,7 @@ function nameFindings({ name, value }: Cookie): Finding[] {
 }
 
 /** Browsers match the prefixes case-insensitively, so `__HOST-id` is held to the same rules. */
-function prefixFindings(cookie: Cookie): Finding[] {
+export function prefixFindings(cookie: Cookie): Finding[] {
   const lower = cookie.name.toLowerCase();
   if (lower.startsWith('__host-')) {
     const missing = [
