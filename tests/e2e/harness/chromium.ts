@@ -2,6 +2,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Cookie } from '../../../src/core/cookie';
 import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-launch.js';
+import { toModel } from './cookie-model';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
 import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
@@ -11,30 +12,6 @@ const PANEL_PATH = 'src/pages/panel/index.html';
 
 /** Our own contexts ignore the config's `use`, so actions get their time limit here. */
 const ACTION_TIMEOUT_MS = 10_000;
-
-/** The fields of chrome.cookies.Cookie the model knows, nothing else. */
-function toModel(c: chrome.cookies.Cookie): Cookie {
-  const cookie: Cookie = {
-    name: c.name,
-    value: c.value,
-    domain: c.domain,
-    hostOnly: c.hostOnly,
-    path: c.path,
-    secure: c.secure,
-    httpOnly: c.httpOnly,
-    sameSite: c.sameSite,
-    session: c.session,
-    storeId: c.storeId,
-  };
-  if (c.expirationDate !== undefined) cookie.expirationDate = c.expirationDate;
-  if (c.partitionKey?.topLevelSite !== undefined) {
-    cookie.partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
-    if (c.partitionKey.hasCrossSiteAncestor !== undefined) {
-      cookie.partitionKey.hasCrossSiteAncestor = c.partitionKey.hasCrossSiteAncestor;
-    }
-  }
-  return cookie;
-}
 
 async function pollFor<T>(what: string, find: () => T | undefined, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

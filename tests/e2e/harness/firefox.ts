@@ -7,6 +7,7 @@ import type { Cookie } from '../../../src/core/cookie';
 import { ariaInPage } from './aria-in-page';
 import { BrowserFiles } from './browser-files';
 import { launchFirefoxWithExtension, openExtensionPage, type LaunchedFirefox } from './firefox-launch.js';
+import { toModel } from './cookie-model';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PuppeteerExtensionPage, PuppeteerPopup } from './puppeteer-popup';
 import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
@@ -24,31 +25,6 @@ export interface ContainerTab extends Tab {
   readonly storeId: string;
   /** The Cookie header a same-origin fetch of `url` from this tab carries. */
   cookieHeader(url: string): Promise<string>;
-}
-
-/** The fields of the Firefox cookie the model knows, nothing else. */
-function toModel(c: Cookies.Cookie): Cookie {
-  const cookie: Cookie = {
-    name: c.name,
-    value: c.value,
-    domain: c.domain,
-    hostOnly: c.hostOnly,
-    path: c.path,
-    secure: c.secure,
-    httpOnly: c.httpOnly,
-    sameSite: c.sameSite,
-    session: c.session,
-    storeId: c.storeId,
-    firstPartyDomain: c.firstPartyDomain,
-  };
-  if (c.expirationDate !== undefined) cookie.expirationDate = c.expirationDate;
-  if (c.partitionKey?.topLevelSite !== undefined) {
-    cookie.partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
-    if (c.partitionKey.hasCrossSiteAncestor !== undefined) {
-      cookie.partitionKey.hasCrossSiteAncestor = c.partitionKey.hasCrossSiteAncestor;
-    }
-  }
-  return cookie;
 }
 
 /**
