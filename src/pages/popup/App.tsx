@@ -175,7 +175,7 @@ export function App({ search }: { search: string }) {
       />
       {notice && <Notice notice={notice} onUndo={undo} onDismiss={() => setNotice(null)} />}
       {loadError?.code === 'no-access' ? (
-        <NoAccess access={loadError.access ?? null} allSites={loadError.allSites ?? '*://*/*'} onGranted={() => void reload()} />
+        <NoAccess access={loadError.access ?? null} allSites={loadError.allSites} onGranted={() => void reload()} />
       ) : (
         loadError && (
           <p role="alert" class="error">

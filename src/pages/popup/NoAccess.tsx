@@ -14,7 +14,7 @@ export function NoAccess({
 }: {
   access: SiteAccess | null;
   /** From the background, which owns the patterns: the popup stays free of that module. */
-  allSites: string;
+  allSites: string | undefined;
   onGranted: () => void;
 }) {
   const [refused, setRefused] = useState(false);
@@ -35,9 +35,11 @@ export function NoAccess({
             {t('allowSite')}
           </button>
         )}
-        <button type="button" onClick={() => ask(allSites)}>
-          {t('allowAllSites')}
-        </button>
+        {allSites && (
+          <button type="button" onClick={() => ask(allSites)}>
+            {t('allowAllSites')}
+          </button>
+        )}
       </div>
       {refused && <p role="alert">{t('accessRefused')}</p>}
     </section>
