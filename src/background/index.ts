@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { watchChanges } from './changes';
 import { handle } from './router';
+import { serveStoreLists } from './store-stream';
 
 const ownPages = browser.runtime.getURL('');
 
@@ -10,6 +11,7 @@ function fromOwnPage(sender: Runtime.MessageSender | undefined): boolean {
 }
 
 watchChanges(fromOwnPage);
+serveStoreLists(fromOwnPage);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;

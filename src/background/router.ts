@@ -34,7 +34,9 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
   }
 }
 
-function toError(error: unknown): ProtocolError {
+export const BAD_REQUEST: ProtocolError = { code: 'bad-request', message: 'Crumb received a malformed request.' };
+
+export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof SaveError) return error.error;
   if (error instanceof CookieApiError) return { code: error.code, message: error.message };
   if (error instanceof SiteError) return { code: 'not-found', message: error.message };
@@ -47,10 +49,10 @@ function toError(error: unknown): ProtocolError {
 /** Answers one message; every failure becomes an error response, never a silent success. */
 export async function handle(message: unknown): Promise<Response<RequestType>> {
   const request = parseRequest(message);
-  if (!request) return { ok: false, error: { code: 'bad-request', message: 'Crumb received a malformed request.' } };
+  if (!request) return { ok: false, error: BAD_REQUEST };
   try {
     return { ok: true, result: await run(request) };
   } catch (error) {
-    return { ok: false, error: toError(error) };
+    return { ok: false, error: toProtocolError(error) };
   }
 }

@@ -5,6 +5,8 @@
  */
 export interface PagePort {
   onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+  postMessage(message: unknown): void;
   disconnect(): void;
 }
 

@@ -3,7 +3,7 @@ import type { SortColumn } from '../../core/query';
 import { t } from '../shared/i18n';
 import { COLUMNS, ROW_HEIGHT } from './columns';
 import type { Row } from './rows';
-import type { Sort } from './SitesApp';
+import type { SortOrder } from '../../core/site-groups';
 import { TableHead } from './TableHead';
 import { CookieRow, GroupRow } from './TableRows';
 
@@ -37,7 +37,7 @@ export function CookieTable({
   scrollKey,
 }: {
   rows: Row[];
-  sort: Sort;
+  sort: SortOrder;
   onSort: (column: SortColumn) => void;
   scrollKey: string;
 }) {

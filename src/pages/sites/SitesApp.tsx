@@ -1,22 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityOf, type Cookie } from '../../core/cookie';
-import type { StoreInfo, StoreListResult } from '../../core/protocol';
-import { parseQuery, type SortColumn, type SortDirection } from '../../core/query';
+import type { StoreInfo } from '../../core/protocol';
+import { parseQuery, type SortColumn } from '../../core/query';
+import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { CookieTable } from './CookieTable';
-import { groupCookies } from './rows';
 import { SearchIndex } from './search-index';
+import { DEFAULT_SORT } from './sort';
+import { openListing, rowsToFill, type ListingFeed, type StoreListing } from './store-listing';
 import { StatusBar, type Status } from './StatusBar';
 import { rememberStoreId } from './store-id';
 import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
 import { useLiveReload } from './use-live-reload';
-
-export interface Sort {
-  column: SortColumn;
-  direction: SortDirection;
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -26,45 +23,55 @@ function failures(result: { failed: { message: string }[] }): string {
   return result.failed.map((failure) => failure.message).join(' ');
 }
 
-export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string; firstList: Promise<StoreListResult> }) {
+export function SitesApp({ initialStoreId, firstFeed }: { initialStoreId: string; firstFeed: ListingFeed }) {
   const [storeId, setStoreId] = useState(initialStoreId);
-  const [list, setList] = useState<StoreListResult | null>(null);
+  const [list, setList] = useState<StoreListing | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<Sort>({ column: 'domain', direction: 'ascending' });
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   // Kept across a failed load, so the picker can still switch back.
   const [stores, setStores] = useState<StoreInfo[]>([]);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
-  // Answers can overtake each other when the store is switched quickly: only the latest counts.
-  const latest = useRef(0);
+  // Only the latest listing counts: a store switched quickly must not show the earlier one's answer.
+  const feed = useRef<ListingFeed | null>(null);
+  const sortNow = useRef(sort);
+  sortNow.current = sort;
 
-  const show = useCallback(async (request: Promise<StoreListResult>, forStore: string) => {
-    const ticket = ++latest.current;
-    try {
-      const result = await request;
-      if (ticket !== latest.current) return;
-      setList(result);
-      setStores(result.stores);
-      setLoadError(null);
-    } catch (error) {
-      if (ticket !== latest.current) return;
-      setLoadError(messageOf(error));
-      // Another store's cookies must not stay on screen under this store's name.
-      setList((current) => (current?.storeId === forStore ? current : null));
-    }
+  /** A refresh of the store on screen keeps it until the new listing is whole: no flash of a first screen. */
+  const follow = useCallback((next: ListingFeed, forStore: string, refresh: boolean) => {
+    feed.current?.cancel();
+    feed.current = next;
+    next.follow(
+      (listing) => {
+        if (refresh && !listing.complete) return;
+        setList(listing);
+        setStores(listing.stores);
+        setLoadError(null);
+      },
+      (error) => {
+        setLoadError(messageOf(error));
+        // Another store's cookies must not stay on screen under this store's name.
+        setList((current) => (current?.storeId === forStore ? current : null));
+      },
+    );
   }, []);
 
-  const listStore = useCallback((id: string) => show(send<'listStore'>({ type: 'listStore', storeId: id }), id), [show]);
+  const listStore = useCallback(
+    (id: string, refresh: boolean) =>
+      follow(openListing(id, sortNow.current, refresh ? 0 : rowsToFill(window.innerHeight)), id, refresh),
+    [follow],
+  );
 
   useEffect(() => {
-    void show(firstList, initialStoreId);
-  }, [firstList, initialStoreId, show]);
+    follow(firstFeed, initialStoreId, false);
+    return () => feed.current?.cancel();
+  }, [firstFeed, initialStoreId, follow]);
 
-  const reload = useCallback(() => listStore(storeId), [listStore, storeId]);
+  const reload = useCallback(() => listStore(storeId, true), [listStore, storeId]);
   useLiveReload(storeId, reload);
 
-  const groups = useMemo(() => (list ? groupCookies(list.cookies, sort.column, sort.direction) : []), [list, sort]);
+  const groups = useMemo(() => (list ? groupCookies(list.cookies, sort) : []), [list, sort]);
   const index = useMemo(() => new SearchIndex(list?.cookies ?? []), [list]);
   useIdlePrepare(index);
   const query = useMemo(() => parseQuery(search), [search]);
@@ -73,7 +80,7 @@ export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string
   const switchStore = (id: string) => {
     setStoreId(id);
     rememberStoreId(id);
-    void listStore(id);
+    listStore(id, false);
   };
 
   const sortBy = (column: SortColumn) =>
@@ -108,10 +115,11 @@ export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string
     } finally {
       setBusy(false);
     }
-    await reload();
+    reload();
   };
 
-  const total = list?.cookies.length ?? 0;
+  const total = list?.total ?? 0;
+  const complete = list?.complete ?? false;
   const matched = shown.matched.length;
   return (
     <main class="sites">
@@ -123,7 +131,8 @@ export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string
         onSearch={setSearch}
         // Only a search narrows a bulk delete: an empty one would clear the whole store at a click.
         onDeleteMatching={
-          matched > 0 && search.trim() !== '' && !busy ? () => runBatch('delete', shown.matched.map((entry) => entry.cookie)) : null
+          // Until the store has arrived, what matches is not known yet.
+          complete && matched > 0 && search.trim() !== '' && !busy ? () => runBatch('delete', shown.matched.map((entry) => entry.cookie)) : null
         }
       />
       <StatusBar status={status} busy={busy} onUndo={(cookies) => runBatch('restore', cookies)} onDismiss={() => setStatus(null)} />
@@ -134,9 +143,11 @@ export function SitesApp({ initialStoreId, firstList }: { initialStoreId: string
       )}
       {list ? (
         <>
-          <p class="count">{matched === total ? t('countAll', total) : t('countShown', matched, total)}</p>
+          <p class="count">
+            {!complete ? t('sitesLoadingRest', list.cookies.length, total) : matched === total ? t('countAll', total) : t('countShown', matched, total)}
+          </p>
           {total === 0 && <p class="empty">{t('sitesEmptyStore')}</p>}
-          {total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}
+          {complete && total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}
           <CookieTable rows={shown.rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} />
         </>
       ) : (

@@ -1,9 +1,9 @@
 import type { SortColumn } from '../../core/query';
 import { t } from '../shared/i18n';
 import { COLUMNS } from './columns';
-import type { Sort } from './SitesApp';
+import type { SortOrder } from '../../core/site-groups';
 
-export function TableHead({ sort, onSort }: { sort: Sort; onSort: (column: SortColumn) => void }) {
+export function TableHead({ sort, onSort }: { sort: SortOrder; onSort: (column: SortColumn) => void }) {
   return (
     <thead>
       <tr aria-rowindex={1}>

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import type { StoreListResult } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { SitesApp } from './SitesApp';
+import type { ListingFeed } from './store-listing';
 
-export function boot(storeId: string, firstList: Promise<StoreListResult>): void {
+export function boot(storeId: string, firstFeed: ListingFeed): void {
   document.title = t('sitesTitle');
-  render(<SitesApp initialStoreId={storeId} firstList={firstList} />, document.getElementById('app')!);
+  render(<SitesApp initialStoreId={storeId} firstFeed={firstFeed} />, document.getElementById('app')!);
 }

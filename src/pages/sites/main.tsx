@@ -1,11 +1,11 @@
-import { send } from '../shared/messaging';
+import { DEFAULT_SORT } from './sort';
+import { openListing, rowsToFill } from './store-listing';
 import { storeIdFrom } from './store-id';
 import '../popup/popup.css';
 import './sites.css';
 
 const storeId = storeIdFrom(location);
 // The list is the slow part: it is asked for first, and the UI's code loads while it comes.
-const firstList = send<'listStore'>({ type: 'listStore', storeId });
-// SitesApp handles a failure once mounted; until then the browser would call it unhandled.
-firstList.catch(() => undefined);
-void import('./boot').then(({ boot }) => boot(storeId, firstList));
+// The window's height is more than the table gets under the toolbar: enough for a first screen.
+const firstFeed = openListing(storeId, DEFAULT_SORT, rowsToFill(innerHeight));
+void import('./boot').then(({ boot }) => boot(storeId, firstFeed));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../core/cookie';
 import type { SiteCookie } from '../../core/protocol';
-import { filterGroups, groupCookies, type Row } from './rows';
+import { groupCookies } from '../../core/site-groups';
+import { filterGroups, type Row } from './rows';
 
 const entry = (site: string, name: string, value = 'v', domain = `www.${site}`): SiteCookie => ({
   site,
@@ -22,23 +23,23 @@ const cookies = [
 
 describe('groupCookies and filterGroups', () => {
   it('groups by site in alphabetical order, each sorted by the column', () => {
-    const { rows, matched } = filterGroups(groupCookies(cookies, 'name', 'ascending'), null);
+    const { rows, matched } = filterGroups(groupCookies(cookies, { column: 'name', direction: 'ascending' }), null);
     expect(describeRows(rows)).toEqual(['# a.test 2', 'alpha', 'beta', '# b.test 2', 'alpha', 'zeta', '# c.test 1', 'gamma']);
     expect(matched.map((e) => `${e.site} ${e.cookie.name}`)).toEqual(['a.test alpha', 'a.test beta', 'b.test alpha', 'b.test zeta', 'c.test gamma']);
   });
 
   it('sorts inside each site by size, descending, without moving the sites', () => {
-    const { rows } = filterGroups(groupCookies(cookies, 'size', 'descending'), null);
+    const { rows } = filterGroups(groupCookies(cookies, { column: 'size', direction: 'descending' }), null);
     expect(describeRows(rows)).toEqual(['# a.test 2', 'alpha', 'beta', '# b.test 2', 'zeta', 'alpha', '# c.test 1', 'gamma']);
   });
 
   it('reverses the sites when sorting by domain, descending', () => {
-    const { rows } = filterGroups(groupCookies(cookies, 'domain', 'descending'), null);
+    const { rows } = filterGroups(groupCookies(cookies, { column: 'domain', direction: 'descending' }), null);
     expect(describeRows(rows).filter((r) => r.startsWith('#'))).toEqual(['# c.test 1', '# b.test 2', '# a.test 2']);
   });
 
   it('leaves out sites with no match and counts only what matches', () => {
-    const { rows, matched } = filterGroups(groupCookies(cookies, 'name', 'ascending'), (e) => e.cookie.name.includes('a') && e.site !== 'c.test');
+    const { rows, matched } = filterGroups(groupCookies(cookies, { column: 'name', direction: 'ascending' }), (e) => e.cookie.name.includes('a') && e.site !== 'c.test');
     expect(describeRows(rows)).toEqual(['# a.test 2', 'alpha', 'beta', '# b.test 2', 'alpha', 'zeta']);
     expect(matched).toHaveLength(4);
   });

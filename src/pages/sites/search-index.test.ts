@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../core/cookie';
 import type { SiteCookie } from '../../core/protocol';
 import { matchesQuery, parseQuery, searchFieldsOf } from '../../core/query';
-import { filterGroups, groupCookies, type Row } from './rows';
+import { groupCookies } from '../../core/site-groups';
+import { filterGroups, type Row } from './rows';
 import { SearchIndex } from './search-index';
 
 const entry = (site: string, name: string, value = 'v', domain = `www.${site}`): SiteCookie => ({
@@ -24,7 +25,7 @@ const cookies = [
 ];
 
 describe('SearchIndex', () => {
-  const groups = groupCookies(cookies, 'name', 'ascending');
+  const groups = groupCookies(cookies, { column: 'name', direction: 'ascending' });
 
   it('filters with the query syntax', () => {
     const index = new SearchIndex(cookies);
@@ -43,7 +44,7 @@ describe('SearchIndex', () => {
   it('shows a remembered search in the current sort order', () => {
     const index = new SearchIndex(cookies);
     index.filter(groups, parseQuery('alpha'));
-    const resorted = groupCookies(cookies, 'name', 'descending');
+    const resorted = groupCookies(cookies, { column: 'name', direction: 'descending' });
     expect(describeRows(index.filter(resorted, parseQuery('x')).rows)).toEqual(describeRows(filterGroups(resorted, null).rows));
     expect(describeRows(index.filter(groups, parseQuery('x')).rows)).toEqual(describeRows(filterGroups(groups, null).rows));
     expect(describeRows(index.filter(resorted, parseQuery('x')).rows)).toEqual(['# a.test 2', 'beta', 'alpha', '# b.test 2', 'zeta', 'alpha', '# c.test 1', 'gamma']);
@@ -58,7 +59,7 @@ describe('SearchIndex', () => {
       fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.array(fc.tuple(text, fc.boolean()), { minLength: 1, maxLength: 6 }), (list, typed) => {
         const index = new SearchIndex(list);
         // Searches interleave with changes of sort order, as clicks on column headers do.
-        const orders = [groupCookies(list, 'value', 'ascending'), groupCookies(list, 'name', 'descending')];
+        const orders = [groupCookies(list, { column: 'value', direction: 'ascending' }), groupCookies(list, { column: 'name', direction: 'descending' })];
         for (const [input, resorted] of typed) {
           const grouped = orders[resorted ? 1 : 0]!;
           const query = parseQuery(input);

@@ -1,6 +1,7 @@
 import type { SiteCookie } from '../../core/protocol';
 import { compileQuery, formatQuery, refines, searchFieldsOf, type Query, type SearchFields } from '../../core/query';
-import { filterGroups, type Filtered, type Group } from './rows';
+import type { Group } from '../../core/site-groups';
+import { filterGroups, type Filtered } from './rows';
 
 /** Enough to undo a word with Backspace without scanning the store again. */
 const REMEMBERED_SEARCHES = 16;

@@ -1,0 +1,37 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { groupCookies, leadingGroups } from '../core/site-groups';
+import { splitParts, STORE_LIST_PORT, type StoreListOpen, type StoreListPart } from '../core/store-stream';
+import { parseStoreListOpen } from '../core/store-stream-guard';
+import { listStore } from './list';
+import { BAD_REQUEST, toProtocolError } from './router';
+
+async function stream(port: Runtime.Port, request: StoreListOpen, isOpen: () => boolean): Promise<void> {
+  const post = (part: StoreListPart) => {
+    if (isOpen()) port.postMessage(part);
+  };
+  try {
+    const { storeId, cookies, stores } = await listStore(request.storeId);
+    const leading = leadingGroups(groupCookies(cookies, request.sort), request.firstRows).flatMap((group) => group.entries);
+    const { first, chunks } = splitParts(leading, cookies);
+    post({ type: 'first', storeId, total: cookies.length, stores, cookies: first, last: chunks.length === 0 });
+    chunks.forEach((chunk, i) => post({ type: 'more', cookies: chunk, last: i === chunks.length - 1 }));
+  } catch (error) {
+    post({ type: 'failed', error: toProtocolError(error) });
+  }
+}
+
+/** Answers each page that opens a store-list port with the store's cookies, in parts. */
+export function serveStoreLists(isOwnPage: (sender: Runtime.MessageSender | undefined) => boolean): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== STORE_LIST_PORT || !isOwnPage(port.sender)) return;
+    let open = true;
+    port.onDisconnect.addListener(() => {
+      open = false;
+    });
+    port.onMessage.addListener((message: unknown) => {
+      const request = parseStoreListOpen(message);
+      if (request) void stream(port, request, () => open);
+      else port.postMessage({ type: 'failed', error: BAD_REQUEST } satisfies StoreListPart);
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Cookie } from './cookie';
+import type { SiteCookie } from './protocol';
+import { CHUNK_COOKIES, splitParts } from './store-stream';
+import { parseStoreListOpen } from './store-stream-guard';
+
+const entry = (i: number): SiteCookie => ({
+  site: `s${i % 7}.test`,
+  cookie: { name: `c${i}`, value: 'v', domain: `s${i % 7}.test`, hostOnly: true, path: '/', secure: false, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' } satisfies Cookie,
+});
+
+describe('parseStoreListOpen', () => {
+  const valid = { type: 'open', storeId: '0', sort: { column: 'domain', direction: 'ascending' }, firstRows: 40 };
+
+  it('takes a well-formed request and drops unknown fields', () => {
+    expect(parseStoreListOpen({ ...valid, extra: 1, sort: { ...valid.sort, extra: 2 } })).toEqual(valid);
+  });
+
+  it.each([
+    ['not an object', 'open'],
+    ['another type', { ...valid, type: 'list' }],
+    ['no store', { ...valid, storeId: 0 }],
+    ['an unknown column', { ...valid, sort: { column: 'httpOnly', direction: 'ascending' } }],
+    ['an unknown direction', { ...valid, sort: { column: 'name', direction: 'up' } }],
+    ['negative rows', { ...valid, firstRows: -1 }],
+    ['fractional rows', { ...valid, firstRows: 1.5 }],
+    ['more rows than any screen', { ...valid, firstRows: 501 }],
+  ])('refuses %s', (_, message) => {
+    expect(parseStoreListOpen(message)).toBeNull();
+  });
+});
+
+describe('splitParts', () => {
+  it('puts every cookie in exactly one part, the leading ones first, chunks no larger than the chunk size', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 * CHUNK_COOKIES + 3 }), fc.integer({ min: 0, max: 60 }), (count, leadingCount) => {
+        const all = Array.from({ length: count }, (_, i) => entry(i));
+        const leading = all.slice(0, Math.min(leadingCount, count)).reverse();
+        const { first, chunks } = splitParts(leading, all);
+        expect(first).toEqual(leading);
+        expect(chunks.every((chunk) => chunk.length > 0 && chunk.length <= CHUNK_COOKIES)).toBe(true);
+        const sent = [...first, ...chunks.flat()];
+        expect(sent).toHaveLength(count);
+        expect(new Set(sent).size).toBe(count);
+      }),
+    );
+  });
+});
