@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type Cookie, type CookieIdentity } from '../../core/cookie';
 import type { ListedCookie, ListResult, ProtocolError, StoreInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
@@ -44,7 +44,9 @@ export function App({ search }: { search: string }) {
     }
   }, []);
 
-  useEffect(() => {
+  // A layout effect runs as soon as the first render is committed; a plain effect would wait a
+  // frame, and the list request is what the first screen waits for.
+  useLayoutEffect(() => {
     void targetTabId(search).then((id) => {
       if (id === null) {
         setLoadError({ code: 'not-found', message: t('noTab') });
