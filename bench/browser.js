@@ -1,24 +1,19 @@
 // Debian's Chromium with the bench's copy of the extension, driven by Playwright, with the
-// same flags as the browser tests.
+// same flags as the browser tests. The service worker fills and counts the cookies.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness/chromium-launch.js';
+import { ACTION_TIMEOUT_MS, POLL_MS } from './driver.js';
 
-
-/**
- * @typedef {object} Browser
- * @property {import('@playwright/test').BrowserContext} context
- * @property {import('@playwright/test').Worker} worker the extension's service worker
- * @property {string} origin chrome-extension://<id>
- * @property {string} version e.g. "Chrome/156.0.8078.108"
- * @property {() => Promise<void>} close closes the browser and deletes its profile
- */
+/** @typedef {import('./driver.js').BenchPage} BenchPage */
+/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
+/** @typedef {import('@playwright/test').Worker} Worker */
 
 /**
  * @param {string} extensionDir
- * @returns {Promise<Browser>}
+ * @returns {Promise<import('./driver.js').BenchBrowser>}
  */
 export async function launch(extensionDir) {
   const profile = await mkdtemp(join(tmpdir(), 'crumb-bench-profile-'));
@@ -37,8 +32,34 @@ export async function launch(extensionDir) {
     const cdp = await context.newCDPSession(page);
     const { product } = /** @type {{product: string}} */ (await cdp.send('Browser.getVersion'));
     await cdp.detach();
-    // URL.origin is "null" for non-web schemes in Node.
-    return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}`, version: product, close };
+    return {
+      name: 'chromium',
+      version: product,
+      // URL.origin is "null" for non-web schemes in Node.
+      origin: `chrome-extension://${new URL(worker.url()).host}`,
+      heapNa: null,
+      heapMethod: 'V8 used heap (CDP Runtime.getHeapUsage) after two HeapProfiler.collectGarbage',
+      prefs: {},
+      async prepare(site, cookies) {
+        const tab = await context.newPage();
+        await tab.goto(site.url);
+        const tabId = await tabIdOf(worker, site.host);
+        await fillCookies(worker, cookies);
+        return { tabId, held: { site: await countCookies(worker, site.domain), all: await countCookies(worker) } };
+      },
+      async openPage(url) {
+        const opened = await context.newPage();
+        opened.setDefaultTimeout(ACTION_TIMEOUT_MS);
+        try {
+          await opened.goto(url);
+        } catch (error) {
+          await opened.close();
+          throw error;
+        }
+        return benchPage(context, opened);
+      },
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
@@ -46,12 +67,50 @@ export async function launch(extensionDir) {
 }
 
 /**
+ * @param {BrowserContext} context
+ * @param {import('@playwright/test').Page} page
+ * @returns {BenchPage}
+ */
+function benchPage(context, page) {
+  return {
+    // Playwright's argument type is computed from the call site; the page functions the bench passes are plain.
+    evaluate: (fn, arg) => page.evaluate(/** @type {(arg: unknown) => never} */ (fn), arg),
+    async waitFor(fn, arg, timeout) {
+      await page.waitForFunction(/** @type {(arg: unknown) => boolean} */ (fn), arg, { timeout, polling: POLL_MS });
+    },
+    async rowsByRole() {
+      const items = await page.getByRole('list', { name: 'Cookies' }).getByRole('listitem').count();
+      const rows = await page.getByRole('table', { name: 'Cookies' }).or(page.getByRole('grid', { name: 'Cookies' })).getByRole('row').count();
+      return items + rows;
+    },
+    async press(box, key) {
+      await page.getByRole('textbox', { name: box, exact: true }).focus();
+      await page.keyboard.press(key);
+    },
+    // Every extension page shares one renderer process and so one heap: the bench measures with only one open.
+    async heap() {
+      const cdp = await context.newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.enable');
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const usage = /** @type {{usedSize: number}} */ (await cdp.send('Runtime.getHeapUsage'));
+        return usage.usedSize;
+      } finally {
+        await cdp.detach();
+      }
+    },
+    close: () => page.close(),
+  };
+}
+
+/**
  * Writes cookies through the extension's own cookies API, in batches small enough for one
  * evaluate call each, and fails if the browser refused or evicted any of them.
- * @param {import('@playwright/test').Worker} worker
+ * @param {Worker} worker
  * @param {readonly import('./fixture.js').CookieSpec[]} specs
  */
-export async function fillCookies(worker, specs) {
+async function fillCookies(worker, specs) {
   const BATCH = 150;
   for (let i = 0; i < specs.length; i += BATCH) {
     const refused = await worker.evaluate(async (batch) => {
@@ -63,10 +122,10 @@ export async function fillCookies(worker, specs) {
 }
 
 /**
- * @param {import('@playwright/test').Worker} worker
+ * @param {Worker} worker
  * @param {string} [domain] all the browser's cookies when absent
  */
-export async function countCookies(worker, domain) {
+async function countCookies(worker, domain) {
   return worker.evaluate(
     async (d) => (await chrome.cookies.getAll(d ? { domain: d, partitionKey: {} } : { partitionKey: {} })).length,
     domain,
@@ -74,10 +133,10 @@ export async function countCookies(worker, domain) {
 }
 
 /**
- * @param {import('@playwright/test').Worker} worker
+ * @param {Worker} worker
  * @param {string} host
  */
-export async function tabIdOf(worker, host) {
+async function tabIdOf(worker, host) {
   const id = await worker.evaluate(async (h) => (await chrome.tabs.query({})).find((tab) => tab.url && new URL(tab.url).hostname === h)?.id, host);
   if (id === undefined) throw new Error(`no tab shows ${host}`);
   return id;

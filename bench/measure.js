@@ -1,18 +1,17 @@
-// One measurement each: open a page and read its stamps, type one key in its filter, weigh its
-// heap. Times come from inside the page (see page/bench-stamp.js), not from Playwright.
+// One measurement each: open a page and read its stamps, type one key in its filter. Times
+// come from inside the page (see page/bench-stamp.js), not from the browser's driver.
+import { ACTION_TIMEOUT_MS } from './driver.js';
 import { STAMPS_GLOBAL } from './stamps.js';
 
-/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('./driver.js').BenchPage} BenchPage */
 /** @typedef {import('./stamps.js').Stamps} Stamps */
 
 const FIRST_ROW_TIMEOUT_MS = 30_000;
-/** Playwright actions and the wait for a full list after the first row. */
-const ACTION_TIMEOUT_MS = 10_000;
 /** The DOM counts as settled after a keystroke once it has not changed for this long. */
 const QUIET_MS = 200;
 
 /**
- * @param {Page} page
+ * @param {BenchPage} page
  * @returns {Promise<Stamps>}
  */
 export async function readStamps(page) {
@@ -20,12 +19,12 @@ export async function readStamps(page) {
 }
 
 /**
- * @param {Page} page
+ * @param {BenchPage} page
  * @param {'first' | 'full' | 'blank'} what
  * @param {number} timeout
  */
 async function waitFor(page, what, timeout) {
-  await page.waitForFunction(
+  await page.waitFor(
     ([name, until]) => {
       const stamps = /** @type {Stamps | undefined} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[name]);
       if (!stamps) return false;
@@ -33,7 +32,7 @@ async function waitFor(page, what, timeout) {
       return stamps.firstRowPainted !== null && (until === 'first' || stamps.fullList !== null);
     },
     /** @type {const} */ ([STAMPS_GLOBAL, what]),
-    { timeout, polling: 20 },
+    timeout,
   );
 }
 
@@ -41,16 +40,14 @@ async function waitFor(page, what, timeout) {
  * Opens `url` in a new tab and waits until the page's list is complete or, for the blank page,
  * until its script is done (it may have no row to show). A list that shows rows but never
  * says it is complete still yields its first row: `stamps.fullList` is then null.
- * @param {import('@playwright/test').BrowserContext} context
+ * @param {import('./driver.js').BenchBrowser} browser
  * @param {string} url
  * @param {'list' | 'blank'} kind
- * @returns {Promise<{page: Page, stamps: Stamps}>}
+ * @returns {Promise<{page: BenchPage, stamps: Stamps}>}
  */
-export async function openPage(context, url, kind) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(ACTION_TIMEOUT_MS);
+export async function openPage(browser, url, kind) {
+  const page = await browser.openPage(url);
   try {
-    await page.goto(url);
     await waitFor(page, kind === 'blank' ? 'blank' : 'first', FIRST_ROW_TIMEOUT_MS);
     if (kind === 'list') await waitFor(page, 'full', ACTION_TIMEOUT_MS).catch(() => undefined);
     return { page, stamps: await readStamps(page) };
@@ -58,17 +55,6 @@ export async function openPage(context, url, kind) {
     await page.close();
     throw error;
   }
-}
-
-/**
- * The rows Playwright finds by role, to prove the stamps watched the list the contract names:
- * the popup's is a list, the all-sites view's a table.
- * @param {Page} page
- */
-export async function rowsByRole(page) {
-  const items = await page.getByRole('list', { name: 'Cookies' }).getByRole('listitem').count();
-  const rows = await page.getByRole('table', { name: 'Cookies' }).or(page.getByRole('grid', { name: 'Cookies' })).getByRole('row').count();
-  return items + rows;
 }
 
 /**
@@ -81,22 +67,21 @@ export async function rowsByRole(page) {
 /**
  * Presses one key in the page's filter box and times, on the page's clock, how long after the
  * input event the DOM settled.
- * @param {Page} page
+ * @param {BenchPage} page
  * @param {string} box the filter box's accessible name
  * @param {string} key a Playwright key name, e.g. "q" or "Backspace"
  * @returns {Promise<Keystroke>}
  */
 export async function keystroke(page, box, key) {
-  await page.getByRole('textbox', { name: box, exact: true }).focus();
-  await page.keyboard.press(key);
-  await page.waitForFunction(
+  await page.press(box, key);
+  await page.waitFor(
     ([name, quiet]) => {
       const stamps = /** @type {Stamps} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[name]);
       const last = stamps.updates.at(-1);
       return last !== undefined && stamps.frameAfterUpdate !== null && stamps.frameAfterUpdate >= last && performance.now() - last > quiet;
     },
     /** @type {const} */ ([STAMPS_GLOBAL, QUIET_MS]),
-    { timeout: ACTION_TIMEOUT_MS, polling: 20 },
+    ACTION_TIMEOUT_MS,
   );
   const stamps = await readStamps(page);
   const input = stamps.input ?? Number.NaN;
@@ -105,24 +90,4 @@ export async function keystroke(page, box, key) {
     firstUpdate: (stamps.updates[0] ?? Number.NaN) - input,
     frame: (stamps.frameAfterUpdate ?? Number.NaN) - input,
   };
-}
-
-/**
- * The page's JS heap after a full garbage collection. Every extension page shares one renderer
- * process and so one heap: measure with only one of them open.
- * @param {import('@playwright/test').BrowserContext} context
- * @param {Page} page
- * @returns {Promise<{used: number, embedder: number | null}>}
- */
-export async function heapOf(context, page) {
-  const cdp = await context.newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const usage = /** @type {{usedSize: number, embedderHeapUsedSize?: number}} */ (await cdp.send('Runtime.getHeapUsage'));
-    return { used: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null };
-  } finally {
-    await cdp.detach();
-  }
 }

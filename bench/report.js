@@ -143,3 +143,33 @@ export function payloadTable(payload) {
     ['total', '', format(payload.total.raw, 'bytes'), format(payload.total.gzip, 'bytes')],
   ]);
 }
+
+/**
+ * @typedef {object} Verdict
+ * @property {string[]} missing figures that could not be taken, as "browser/id"
+ * @property {string[]} failed budgets that fail the bench
+ * @property {string[]} reported budgets that failed but do not count (quick runs, Firefox)
+ * @property {0 | 1} exitCode
+ */
+
+/**
+ * A figure that could not be taken always fails the bench (n/a is not missing). A budget fails
+ * it only in a full run, and only in a browser whose budgets are enforced: Firefox's figures
+ * are shown against the budgets but never decide the exit status.
+ * @param {readonly {name: string, budgetsEnforced: boolean, metrics: readonly Row[]}[]} sections
+ * @param {boolean} quick
+ * @returns {Verdict}
+ */
+export function verdict(sections, quick) {
+  /** @type {Verdict} */
+  const result = { missing: [], failed: [], reported: [], exitCode: 0 };
+  for (const { name, budgetsEnforced, metrics } of sections) {
+    for (const row of metrics) {
+      const id = `${name}/${row.id}`;
+      if (row.result === 'missing') result.missing.push(id);
+      else if (row.result === 'FAIL') (quick || !budgetsEnforced ? result.reported : result.failed).push(id);
+    }
+  }
+  result.exitCode = result.missing.length || result.failed.length ? 1 : 0;
+  return result;
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from './options.js';
-import { format, median, toRow } from './report.js';
+import { format, median, toRow, verdict } from './report.js';
 
 /**
  * @param {Partial<import('./report.js').Metric>} fields
@@ -52,15 +51,38 @@ describe('format', () => {
   });
 });
 
-describe('parseOptions', () => {
-  it('runs 7 times at the browser limits by default, and scales down with --quick', () => {
-    expect(parseOptions([])).toMatchObject({ quick: false, build: true, runs: 7, siteCookies: 180, totalCookies: 3300 });
-    expect(parseOptions(['--quick', '--no-build'])).toMatchObject({ quick: true, build: false, runs: 2 });
-    expect(parseOptions(['--runs=3', '--dist=/x'])).toMatchObject({ runs: 3, dist: '/x', build: false });
+describe('verdict', () => {
+  /**
+   * @param {'ms' | 'bytes'} unit
+   * @param {import('./report.js').Row['result']} result
+   * @param {string} id
+   */
+  const row = (unit, result, id) => ({ ...toRow(metric({ id, unit })), result });
+  const chromium = { name: 'chromium', budgetsEnforced: true, metrics: [row('ms', 'FAIL', 'first-row'), row('bytes', 'FAIL', 'heap-held'), row('bytes', 'pass', 'heap')] };
+  const firefox = { name: 'firefox', budgetsEnforced: false, metrics: [row('ms', 'FAIL', 'first-row'), row('bytes', 'FAIL', 'heap-held'), row('bytes', 'n/a', 'heap')] };
+
+  it("fails a full run on Chromium's budgets, never on Firefox's", () => {
+    expect(verdict([chromium, firefox], false)).toEqual({
+      missing: [],
+      failed: ['chromium/first-row', 'chromium/heap-held'],
+      reported: ['firefox/first-row', 'firefox/heap-held'],
+      exitCode: 1,
+    });
+    expect(verdict([firefox], false)).toEqual({ missing: [], failed: [], reported: ['firefox/first-row', 'firefox/heap-held'], exitCode: 0 });
   });
 
-  it('rejects what it does not know', () => {
-    expect(() => parseOptions(['--fast'])).toThrow(/unknown option --fast/);
-    expect(() => parseOptions(['--runs=0'])).toThrow(/at least 1/);
+  it('reports budgets without failing a quick run', () => {
+    expect(verdict([chromium, firefox], true)).toEqual({
+      missing: [],
+      failed: [],
+      reported: ['chromium/first-row', 'chromium/heap-held', 'firefox/first-row', 'firefox/heap-held'],
+      exitCode: 0,
+    });
+  });
+
+  it('fails any run on a figure that could not be taken, in either browser, but not on n/a', () => {
+    const broken = { ...firefox, metrics: [row('ms', 'missing', 'first-row'), row('bytes', 'n/a', 'heap')] };
+    expect(verdict([broken], true)).toEqual({ missing: ['firefox/first-row'], failed: [], reported: [], exitCode: 1 });
+    expect(verdict([{ ...broken, metrics: [row('bytes', 'n/a', 'heap')] }], false).exitCode).toBe(0);
   });
 });

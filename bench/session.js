@@ -1,0 +1,133 @@
+// One browser's part of the bench: measure its build's payload, load a copy of the build into
+// the browser, fill it with the cookies, then take the warm-up and measured runs of the limit
+// page and Crumb's pages. Whatever stops the browser is written against the figures it cost.
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch as launchChromium } from './browser.js';
+import { BLANK_PAGE, POPUP_PAGE, SITES_PAGE, makeExtensionCopy } from './extension-copy.js';
+import { launch as launchFirefox } from './firefox.js';
+import { SITE_DOMAIN, SITE_HOST } from './fixture.js';
+import { defineMetrics, heapNotMeasurable, recordHeaps, recordPayload } from './metrics.js';
+import { measurePayload } from './payload.js';
+import { toRow } from './report.js';
+import { blame, crumbRun, limitRun } from './runs.js';
+
+/** @typedef {import('./fixture.js').CookieSpec} CookieSpec */
+/** @typedef {import('./report.js').Metric} Metric */
+
+/**
+ * @typedef {object} Section one browser's results, as results.json keeps them
+ * @property {'chromium' | 'firefox'} name
+ * @property {string | null} browser its version; null when it did not start
+ * @property {boolean} budgetsEnforced whether its budgets may fail the bench (Chromium's only)
+ * @property {Record<string, number | boolean | string>} prefs browser settings behind the figures
+ * @property {string} heapMethod
+ * @property {number[]} emptyPageHeapBytes the blank page's heap when it holds no cookie
+ * @property {number | null} emptyPageHeap their median
+ * @property {import('./payload.js').Payload | null} payload Crumb's popup; null without a build
+ * @property {import('./payload.js').Payload} limitPayload the blank page's
+ * @property {import('./report.js').Row[]} metrics
+ */
+
+const LIMIT_PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
+
+/**
+ * @param {{
+ *   name: 'chromium' | 'firefox',
+ *   dist: string,
+ *   runs: number,
+ *   siteOrigin: string,
+ *   siteCookies: readonly CookieSpec[],
+ *   allCookies: readonly CookieSpec[],
+ * }} how `siteOrigin`: where the test site serves SITE_HOST
+ * @returns {Promise<Section>}
+ */
+export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies, allCookies }) {
+  const built = existsSync(join(dist, 'manifest.json'));
+  const payload = built ? measurePayload(dist, POPUP_PAGE) : null;
+  const limitPayload = measurePayload(LIMIT_PAGE_DIR, BLANK_PAGE);
+  const hasSites = existsSync(join(dist, SITES_PAGE));
+  const launch = name === 'firefox' ? launchFirefox : launchChromium;
+  const n = siteCookies.length;
+  const total = allCookies.length;
+
+  const m = defineMetrics({ payload, siteCookies, allCookies, sitesNa: hasSites || !built ? null : 'n/a (no all-sites view yet)' });
+  if (payload) recordPayload(m, payload, limitPayload);
+  /** @type {Omit<Section, 'metrics' | 'emptyPageHeap'>} */
+  const section = { name, browser: null, budgetsEnforced: name === 'chromium', prefs: {}, heapMethod: '', emptyPageHeapBytes: [], payload, limitPayload };
+  /** Heaps of the blank page: empty, holding the site's cookies, holding all of them. */
+  const blankHeaps = { empty: section.emptyPageHeapBytes, site: /** @type {number[]} */ ([]), all: /** @type {number[]} */ ([]) };
+
+  const untaken = () => Object.values(m).filter((metric) => !metric.na && !metric.crumb.length);
+  if (!built) {
+    const command = `node scripts/build.js ${name === 'firefox' ? 'firefox' : 'chrome'}`;
+    blame(new Error(`no built extension in ${dist}: run ${command}`), untaken());
+  } else {
+    const copy = await makeExtensionCopy(dist);
+    try {
+      const browser = await launch(copy.dir);
+      try {
+        section.browser = browser.version;
+        section.prefs = browser.prefs;
+        section.heapMethod = browser.heapMethod;
+        if (browser.heapNa) heapNotMeasurable(m, browser.heapNa);
+        const { tabId, held } = await browser.prepare({ url: `${siteOrigin}/`, host: SITE_HOST, domain: SITE_DOMAIN }, allCookies);
+        if (held.site !== n || held.all !== total) {
+          throw new Error(`the browser kept ${held.site} cookies of ${SITE_DOMAIN} and ${held.all} in all, expected ${n} and ${total}`);
+        }
+        await measureRuns(browser, { tabId, runs, n, total, hasSites, m, blankHeaps });
+      } finally {
+        await browser.close();
+      }
+    } catch (error) {
+      blame(error, untaken());
+    } finally {
+      await rm(dirname(copy.dir), { recursive: true, force: true });
+    }
+  }
+  const emptyPageHeap = recordHeaps(m, blankHeaps);
+  return { ...section, emptyPageHeap: Number.isFinite(emptyPageHeap) ? emptyPageHeap : null, metrics: Object.values(m).map(toRow) };
+}
+
+/**
+ * The warm-up run and the measured runs.
+ * @param {import('./driver.js').BenchBrowser} browser
+ * @param {{
+ *   tabId: number, runs: number, n: number, total: number, hasSites: boolean,
+ *   m: import('./metrics.js').Metrics,
+ *   blankHeaps: {empty: number[], site: number[], all: number[]},
+ * }} what
+ */
+async function measureRuns(browser, { tabId, runs, n, total, hasSites, m, blankHeaps }) {
+  const blank = `${browser.origin}/${BLANK_PAGE}`;
+  const popup = { firstRow: m.firstRow, painted: m.painted, fullList: m.fullList, narrow: m.narrow, clear: m.clear, frame: m.frame, heap: m.heap };
+  const sites = { firstRow: m.sitesFirstRow, painted: m.sitesPainted, fullList: m.sitesFullList, narrow: m.sitesNarrow, clear: m.sitesClear, frame: m.sitesFrame, heap: m.sitesHeap };
+  /** @typedef {(keep: boolean) => Promise<boolean>} Step */
+  /** @type {Step} */
+  const empty = (keep) => limitRun(browser, `${blank}?domain=none.invalid`, 0, { firstRow: [], painted: [], heap: blankHeaps.empty, blamed: [m.heapHeld, m.sitesHeapHeld] }, keep);
+  /** @type {Step[]} */
+  const popupSteps = [
+    (keep) => limitRun(browser, `${blank}?domain=${SITE_DOMAIN}#rows=1`, n, { firstRow: [m.firstRow, m.fullList], painted: [m.painted], heap: blankHeaps.site, blamed: [m.firstRow, m.fullList, m.painted, m.heap, m.heapHeld] }, keep),
+    (keep) => crumbRun(browser, `${browser.origin}/${POPUP_PAGE}?tabId=${tabId}#rows=${n}`, { rows: n, filterBox: 'Filter cookies' }, popup, keep),
+  ];
+  /** @type {Step[]} */
+  const sitesSteps = [
+    (keep) => limitRun(browser, `${blank}#rows=1`, total, { firstRow: [m.sitesFirstRow, m.sitesFullList], painted: [m.sitesPainted], heap: blankHeaps.all, blamed: [m.sitesFirstRow, m.sitesFullList, m.sitesPainted, m.sitesHeap, m.sitesHeapHeld] }, keep),
+    (keep) => crumbRun(browser, `${browser.origin}/${SITES_PAGE}#rows=${total}`, { rows: total, filterBox: 'Search cookies' }, sites, keep),
+  ];
+  // A page that fails once is not opened again: its error is reported and the other figures stand.
+  /** @type {Set<Step>} */
+  const broken = new Set();
+  for (let run = 0; run <= runs; run++) {
+    const keep = run > 0;
+    console.log(`${browser.name}: ${keep ? `run ${run}/${runs}` : 'warm-up run'}`);
+    // Alternating which page goes first keeps slow drift from favouring either.
+    for (const steps of hasSites ? [[empty], popupSteps, sitesSteps] : [[empty], popupSteps]) {
+      for (const step of run % 2 ? [...steps].reverse() : steps) {
+        if (!broken.has(step) && !(await step(keep))) broken.add(step);
+      }
+    }
+  }
+}
