@@ -1,6 +1,7 @@
 import type { Cookie, CookieIdentity } from '../core/cookie';
 import type { BatchResult } from '../core/protocol';
 import { find, remove, set } from './cookies-api';
+import { translate } from './i18n';
 
 async function each<T extends CookieIdentity>(cookies: T[], step: (cookie: T) => Promise<Cookie>): Promise<BatchResult> {
   const result: BatchResult = { done: [], failed: [] };
@@ -22,7 +23,7 @@ async function each<T extends CookieIdentity>(cookies: T[], step: (cookie: T) =>
 export function deleteMany(ids: CookieIdentity[]): Promise<BatchResult> {
   return each(ids, async (id) => {
     const current = await find(id);
-    if (!current) throw new Error(`The cookie "${id.name}" no longer exists.`);
+    if (!current) throw new Error(translate('error_cookie_gone', id.name));
     await remove(current);
     return current;
   });

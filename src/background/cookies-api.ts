@@ -6,6 +6,7 @@
 import browser, { type Cookies } from 'webextension-polyfill';
 import { bareDomain, cookieUrl, identityKey, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
 import { isSameSite } from '../core/cookie-guard';
+import { translate } from './i18n';
 import { explainRefusal } from './refusals';
 
 export class CookieApiError extends Error {
@@ -118,7 +119,7 @@ async function sameNameAtUrl(cookie: Cookie): Promise<Cookie[]> {
 export async function remove(cookie: Cookie): Promise<void> {
   const bystanders = (await sameNameAtUrl(cookie)).filter((other) => !sameIdentity(other, cookie));
   const removed = await call(cookie, () => browser.cookies.remove(addressOf(cookie)));
-  if (!removed) throw new CookieApiError(`The browser could not delete the cookie "${cookie.name}".`);
+  if (!removed) throw new CookieApiError(translate('error_delete_failed', cookie.name));
   if (bystanders.length === 0) return;
   const left = new Set((await sameNameAtUrl(cookie)).map(identityKey));
   for (const other of bystanders) {

@@ -3,6 +3,7 @@ import { matcher } from '../core/import-match';
 import type { ImportPreviewItem } from '../core/protocol';
 import { validateCookie } from '../core/rules';
 import { getAll } from './cookies-api';
+import { translate } from './i18n';
 
 /**
  * Checks every imported cookie against the cookie rules and against what the
@@ -17,7 +18,7 @@ export async function previewImport(cookies: Cookie[]): Promise<ImportPreviewIte
   const find = matcher(existing);
   return cookies.map((imported) => {
     const { cookie, existing: current } = find(imported);
-    const findings = validateCookie(cookie, { nowSeconds });
+    const findings = validateCookie(cookie, { nowSeconds, translate });
     const rejected = findings.some((f) => f.severity !== 'warning');
     const item: ImportPreviewItem = { cookie, status: rejected ? 'rejected' : current ? 'replaces' : 'new', findings };
     if (current) item.existing = current;

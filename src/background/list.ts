@@ -6,6 +6,7 @@ import { inSiteScope, isSiteDomain } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
 import { getAll, isFirefox, stores } from './cookies-api';
+import { translate } from './i18n';
 import { siteOfTab } from './site';
 
 function byDomainPathName(a: Cookie, b: Cookie): number {
@@ -27,6 +28,7 @@ function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
       cookiesOnDomain: perDomain.get(bareDomain(cookie.domain)) ?? 0,
       // Firefox sends cookies without SameSite cross-site; Chrome treats them as Lax.
       laxByDefault: !isFirefox,
+      translate,
     }),
   }));
 }

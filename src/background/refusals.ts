@@ -1,4 +1,5 @@
 import { bareDomain, type Cookie } from '../core/cookie';
+import { translate } from './i18n';
 
 /**
  * The browsers refuse cookies with terse, inconsistent messages ("Failed to parse
@@ -10,23 +11,13 @@ export function explainRefusal(
 ): { message: string; code: 'browser' | 'no-access' } {
   const host = bareDomain(cookie.domain);
   if (/host permission|permission/i.test(raw)) {
-    return {
-      code: 'no-access',
-      message: `Crumb has no access to ${host}. Allow Crumb on this site to see and change its cookies.`,
-    };
+    return { code: 'no-access', message: translate('error_no_access_host', host) };
   }
   if (/first-?party/i.test(raw)) {
-    return {
-      code: 'browser',
-      message: `Firefox's first-party isolation is on: the cookie "${cookie.name}" needs a First-party domain, the site it belongs to (for example ${host}).`,
-    };
+    return { code: 'browser', message: translate('error_first_party_isolation', cookie.name, host) };
   }
-  const detail = raw ? ` (browser: ${raw})` : '';
   return {
     code: 'browser',
-    message:
-      `The browser refused the cookie "${cookie.name}" for ${host}${detail}. ` +
-      'Check that Domain matches the site, that Secure is on for SameSite=None, Partitioned, ' +
-      '__Secure- and __Host- cookies, and that name and value stay under 4096 bytes.',
+    message: raw ? translate('error_refused_detail', cookie.name, host, raw) : translate('error_refused', cookie.name, host),
   };
 }

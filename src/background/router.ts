@@ -1,6 +1,7 @@
 import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
 import { deleteMany, restoreMany } from './batch';
 import { CookieApiError, find } from './cookies-api';
+import { translate } from './i18n';
 import { copyAs } from '../core/copy-as';
 import { previewImport } from './import';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
@@ -34,7 +35,7 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
   }
 }
 
-export const BAD_REQUEST: ProtocolError = { code: 'bad-request', message: 'Crumb received a malformed request.' };
+export const BAD_REQUEST: ProtocolError = { code: 'bad-request', message: translate('error_bad_request') };
 
 export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof SaveError) return error.error;

@@ -2,6 +2,7 @@ import { sameIdentity } from '../core/cookie';
 import type { ProtocolError, RequestOf, SaveResult } from '../core/protocol';
 import { validateCookie, type Finding } from '../core/rules';
 import { find, remove, set } from './cookies-api';
+import { translate } from './i18n';
 
 export class SaveError extends Error {
   constructor(readonly error: ProtocolError) {
@@ -22,7 +23,7 @@ function refuse(findings: Finding[]): never {
 export async function save(request: RequestOf<'save'>): Promise<SaveResult> {
   const { cookie, original } = request;
   const nowSeconds = Date.now() / 1000;
-  const findings = validateCookie(cookie, { nowSeconds, ...(request.siteHost ? { siteHost: request.siteHost } : {}) });
+  const findings = validateCookie(cookie, { nowSeconds, translate, ...(request.siteHost ? { siteHost: request.siteHost } : {}) });
   if (findings.some((f) => f.severity === 'error')) refuse(findings);
   const confirm = findings.filter((f) => f.severity === 'confirm');
   if (confirm.length > 0) {
@@ -41,7 +42,7 @@ export async function save(request: RequestOf<'save'>): Promise<SaveResult> {
   if (await find(cookie)) {
     throw new SaveError({
       code: 'exists',
-      message: `A cookie named "${cookie.name}" already exists for ${cookie.domain}${cookie.path} in this store and partition. Edit that one instead.`,
+      message: translate('error_cookie_exists', cookie.name, `${cookie.domain}${cookie.path}`),
     });
   }
   const written = await set(cookie);

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { registrableDomain, topLevelSiteOf } from '../core/domain';
 import { ALL_SITES, siteOrigin } from '../core/access';
 import { isFirefox } from './cookies-api';
+import { translate } from './i18n';
 import type { SiteAccess, SiteInfo } from '../core/protocol';
 
 export class SiteError extends Error {}
@@ -23,11 +24,7 @@ async function firstPartyIsolation(): Promise<boolean> {
 /** Crumb may not read this site's cookies: the user has not granted (or has revoked) host access. */
 export class AccessError extends Error {
   constructor(readonly site: SiteAccess | null) {
-    super(
-      site
-        ? `Crumb has no access to the cookies of ${site.registrableDomain}.`
-        : 'Crumb has no access to this tab’s site.',
-    );
+    super(site ? translate('error_no_access_site', site.registrableDomain) : translate('error_no_access_tab'));
   }
 }
 
@@ -46,10 +43,10 @@ export async function siteOfTab(tabId: number): Promise<SiteInfo> {
   try {
     parsed = new URL(url);
   } catch {
-    throw new SiteError('This tab has no web page, so it has no cookies.');
+    throw new SiteError(translate('error_no_web_page'));
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new SiteError('This tab has no web page, so it has no cookies.');
+    throw new SiteError(translate('error_no_web_page'));
   }
   const host = parsed.hostname;
   const site = registrableDomain(host) ?? host;

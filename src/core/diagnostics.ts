@@ -7,6 +7,7 @@ import type { Cookie } from './cookie';
 import { formatDuration, isoSeconds } from './decode/time';
 import { normalizeHost, topLevelSiteOf } from './domain';
 import { chromeExpiryCap } from './expiry';
+import { english, type Translate } from './messages';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
 import { pathMatches, receives } from './url-match';
 
@@ -36,6 +37,8 @@ export interface DiagnoseContext {
    * Firefox sends such cookies cross-site: pass false there.
    */
   laxByDefault?: boolean;
+  /** The language of the findings' messages; English when absent. */
+  translate?: Translate;
 }
 
 export interface Diagnosis {
@@ -70,7 +73,7 @@ function normalizeSite(site: string): string {
  * included); asking it again with the other checks made to pass tells which of them
  * withholds the cookie, and reports each of them, as DevTools does.
  */
-function requestFindings(cookie: Cookie, url: URL): Finding[] {
+function requestFindings(cookie: Cookie, url: URL, t: Translate): Finding[] {
   const href = url.href;
   const host = normalizeHost(url.hostname);
   const domain = normalizeHost(cookie.domain);
@@ -79,121 +82,103 @@ function requestFindings(cookie: Cookie, url: URL): Finding[] {
     out.push({
       code: 'DomainMismatch',
       message: cookie.hostOnly
-        ? `Not sent: this is a host-only cookie of ${domain}, and the page is on ${host}`
-        : `Not sent: ${host} is neither ${domain} nor one of its subdomains`,
+        ? t('diag_domain_mismatch_host_only', domain, host)
+        : t('diag_domain_mismatch', host, domain),
     });
   }
   if (!receives(href, { ...cookie, domain: host, hostOnly: true, path: '/' })) {
-    out.push({ code: 'SecureOnly', message: `Not sent: the cookie is Secure and the page uses ${url.protocol.slice(0, -1)}, not https` });
+    out.push({ code: 'SecureOnly', message: t('diag_secure_only', url.protocol.slice(0, -1)) });
   }
   if (!pathMatches(url.pathname, cookie.path)) {
-    out.push({ code: 'NotOnPath', message: `Not sent: the cookie's path ${cookie.path} does not match the page's path ${url.pathname}` });
+    out.push({ code: 'NotOnPath', message: t('diag_not_on_path', cookie.path, url.pathname) });
   }
   return out;
 }
 
-const CROSS_SITE_LAX = 'cross-site requests other than top-level navigations';
-
-function sameSiteFinding(cookie: Cookie, ctx: DiagnoseContext): Finding | null {
+function sameSiteFinding(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Finding | null {
   if (!ctx.crossSite) return null;
   switch (cookie.sameSite) {
     case 'strict':
-      return { code: 'SameSiteStrict', message: 'Not sent: SameSite=Strict cookies are never sent with cross-site requests' };
+      return { code: 'SameSiteStrict', message: t('diag_same_site_strict') };
     case 'lax':
-      return { code: 'SameSiteLax', message: `Not sent: SameSite=Lax cookies are not sent with ${CROSS_SITE_LAX}` };
+      return { code: 'SameSiteLax', message: t('diag_same_site_lax') };
     case 'unspecified':
       if (ctx.laxByDefault === false) return null;
-      return {
-        code: 'SameSiteUnspecifiedTreatedAsLax',
-        message: `Not sent: the cookie has no SameSite attribute, which Chrome treats as Lax: not sent with ${CROSS_SITE_LAX}`,
-      };
+      return { code: 'SameSiteUnspecifiedTreatedAsLax', message: t('diag_same_site_unspecified_treated_as_lax') };
     case 'no_restriction':
       return null;
   }
 }
 
-function partitionFinding(cookie: Cookie, ctx: DiagnoseContext): Finding | null {
+function partitionFinding(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Finding | null {
   const key = cookie.partitionKey;
   if (!key) return null;
   const site = ctx.topLevelSite ?? topLevelSiteOf(ctx.url);
   if (site !== null && normalizeSite(key.topLevelSite) !== normalizeSite(site)) {
-    return {
-      code: 'PartitionMismatch',
-      message: `Not sent: the cookie is partitioned under ${key.topLevelSite}, and this tab's top-level site is ${site}`,
-    };
+    return { code: 'PartitionMismatch', message: t('diag_partition_mismatch', key.topLevelSite, site) };
   }
   const crossSite = ctx.crossSite ?? false;
   if (key.hasCrossSiteAncestor !== undefined && key.hasCrossSiteAncestor !== crossSite) {
     return {
       code: 'PartitionMismatch',
       message: key.hasCrossSiteAncestor
-        ? 'Not sent: the cookie is partitioned for frames embedded by another site, and this request is same-site'
-        : 'Not sent: the cookie is partitioned for same-site frames, and this request is cross-site',
+        ? t('diag_partition_mismatch_cross_site_ancestor')
+        : t('diag_partition_mismatch_same_site'),
     };
   }
   return null;
 }
 
-function expiredFinding(cookie: Cookie, nowSeconds: number): Finding | null {
+function expiredFinding(cookie: Cookie, nowSeconds: number, t: Translate): Finding | null {
   const exp = cookie.expirationDate;
   if (cookie.session || exp === undefined || exp > nowSeconds) return null;
+  const ago = formatDuration(nowSeconds - exp);
   const when = isoSeconds(exp);
-  return { code: 'Expired', message: `Not sent: expired ${formatDuration(nowSeconds - exp)} ago${when ? ` (${when})` : ''}` };
+  return { code: 'Expired', message: when ? t('diag_expired_at', ago, when) : t('diag_expired', ago) };
 }
 
-function blockedFindings(cookie: Cookie, ctx: DiagnoseContext): Finding[] {
+function blockedFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Finding[] {
   const url = parseUrl(ctx.url);
   if (!url || !WEB_SCHEMES.has(url.protocol)) {
-    const scheme = url ? `${url.protocol} pages` : 'This tab\'s address';
-    return [{ code: 'SchemeNotSupported', message: `Not sent: ${scheme} cannot carry cookies; only http(s) and ws(s) pages do` }];
+    return [{
+      code: 'SchemeNotSupported',
+      message: url ? t('diag_scheme_not_supported', url.protocol) : t('diag_scheme_not_supported_no_url'),
+    }];
   }
-  const out = requestFindings(cookie, url);
-  for (const finding of [sameSiteFinding(cookie, ctx), partitionFinding(cookie, ctx), expiredFinding(cookie, ctx.nowSeconds)]) {
+  const out = requestFindings(cookie, url, t);
+  for (const finding of [sameSiteFinding(cookie, ctx, t), partitionFinding(cookie, ctx, t), expiredFinding(cookie, ctx.nowSeconds, t)]) {
     if (finding) out.push(finding);
   }
   return out;
 }
 
-function warningFindings(cookie: Cookie, ctx: DiagnoseContext): Finding[] {
+function warningFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Finding[] {
   const out: Finding[] = [];
   if (cookie.sameSite === 'no_restriction' && !cookie.secure) {
-    out.push({
-      code: 'SameSiteNoneInsecure',
-      message: 'SameSite=None without Secure: Chrome rejects such cookies, so it cannot be set again as it is',
-    });
+    out.push({ code: 'SameSiteNoneInsecure', message: t('diag_same_site_none_insecure') });
   }
   // Only the prefix rules: the full validation scans every value and asks the suffix list, for
   // nothing a list row shows.
-  for (const rule of prefixFindings(cookie)) out.push({ code: 'InvalidPrefix', message: rule.message });
+  for (const rule of prefixFindings(cookie, t)) out.push({ code: 'InvalidPrefix', message: rule.message });
   const exp = cookie.expirationDate;
   if (!cookie.session && exp !== undefined && exp > chromeExpiryCap(ctx.nowSeconds)) {
-    out.push({
-      code: 'ExpiryTooFar',
-      message: `Expires in ${formatDuration(exp - ctx.nowSeconds)}, past the 400-day cap: Chrome keeps a cookie at most 400 days`,
-    });
+    out.push({ code: 'ExpiryTooFar', message: t('diag_expiry_too_far', formatDuration(exp - ctx.nowSeconds)) });
   }
   const bytes = utf8.encode(cookie.name).length + utf8.encode(cookie.value).length;
   if (bytes > MAX_NAME_VALUE_BYTES) {
-    out.push({
-      code: 'TooLarge',
-      message: `Name and value take ${bytes} bytes, over the ${MAX_NAME_VALUE_BYTES}-byte limit: browsers refuse to store a cookie this large`,
-    });
+    out.push({ code: 'TooLarge', message: t('diag_too_large', bytes, MAX_NAME_VALUE_BYTES) });
   }
   const count = ctx.cookiesOnDomain;
   if (count !== undefined && count >= DOMAIN_LIMIT_WARNING_AT) {
-    out.push({
-      code: 'DomainLimit',
-      message: `${count} cookies on this domain, close to the limit of about ${PER_DOMAIN_LIMIT}: beyond it, browsers delete the oldest`,
-    });
+    out.push({ code: 'DomainLimit', message: t('diag_domain_limit', count, PER_DOMAIN_LIMIT) });
   }
-  if (cookie.httpOnly) {
-    out.push({ code: 'HttpOnly', message: 'HttpOnly: sent with requests, but page scripts cannot read it (not in document.cookie)' });
-  }
+  if (cookie.httpOnly) out.push({ code: 'HttpOnly', message: t('diag_http_only') });
   return out;
 }
 
 /** Whether the cookie goes with a request to ctx.url, every reason it would not, and warnings. */
 export function diagnose(cookie: Cookie, ctx: DiagnoseContext): Diagnosis {
-  const blocked = blockedFindings(cookie, ctx);
-  return { sent: blocked.length === 0, blocked, warnings: warningFindings(cookie, ctx) };
+  const t = ctx.translate ?? english;
+  const blocked = blockedFindings(cookie, ctx, t);
+  return { sent: blocked.length === 0, blocked, warnings: warningFindings(cookie, ctx, t) };
 }

@@ -1,10 +1,12 @@
 /**
  * The rules a cookie must satisfy before anything is written. Each broken rule becomes a
- * finding that names the field in the editor's own words, so the UI can show it as is.
+ * finding that names the field in the editor's own words, in the user's language when the
+ * context brings a translator, so the UI can show it as is.
  */
 import type { Cookie } from './cookie';
 import { domainMatches, isIpAddress, isPublicSuffix, normalizeHost, registrableDomain } from './domain';
 import { chromeExpiryCap } from './expiry';
+import { english, type MessageKey, type Translate } from './messages';
 
 export type Field =
   | 'name' | 'value' | 'domain' | 'hostOnly' | 'path' | 'expires' | 'secure' | 'httpOnly'
@@ -23,6 +25,8 @@ export interface RuleContext {
   nowSeconds: number;
   /** The tab's host the cookie is set for; the cookie's domain must belong to its site. */
   siteHost?: string;
+  /** The language of the findings' messages; English when absent. */
+  translate?: Translate;
 }
 
 /** Browsers' limit on name plus value, in UTF-8 bytes. */
@@ -32,21 +36,24 @@ export const MAX_ATTRIBUTE_BYTES = 1024;
 
 const utf8 = new TextEncoder();
 
-function describeChar(ch: string): string {
+function describeChar(ch: string, t: Translate): string {
   const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  if (ch === ' ') return 'a space';
-  if (ch === '\t') return 'a tab';
-  if (/\p{Cc}/u.test(ch)) return `control character U+${hex}`;
-  if (/\s/.test(ch)) return `a space character (U+${hex})`;
-  return `'${ch}'`;
+  if (ch === ' ') return t('rule_char_space');
+  if (ch === '\t') return t('rule_char_tab');
+  if (/\p{Cc}/u.test(ch)) return t('rule_char_control', hex);
+  if (/\s/.test(ch)) return t('rule_char_whitespace', hex);
+  return t('rule_char_quoted', ch);
 }
 
-/** The first character matching `bad`, described with its 1-based position for people. */
-function findChar(text: string, bad: RegExp, offset = 0): string | null {
+/**
+ * The first character matching `bad`, described, and its 1-based position for people: the
+ * `$1` and `$2` of the "found … at position …" messages.
+ */
+function findChar(text: string, bad: RegExp, t: Translate, offset = 0): [what: string, position: number] | null {
   const chars = [...text];
   const index = chars.findIndex((ch) => bad.test(ch));
   if (index < 0) return null;
-  return `found ${describeChar(chars[index]!)} at position ${index + 1 + offset}`;
+  return [describeChar(chars[index]!, t), index + 1 + offset];
 }
 
 const NAME_FORBIDDEN = /[;,=\s\p{Cc}]/u;
@@ -56,85 +63,70 @@ const NON_ASCII = /\P{ASCII}/u;
 const DOMAIN_FORBIDDEN = /[^a-z0-9._-]/;
 const PATH_FORBIDDEN = /[;\p{Cc}]/u;
 
-function nameFindings({ name, value }: Cookie): Finding[] {
+function nameFindings({ name, value }: Cookie, t: Translate): Finding[] {
   const out: Finding[] = [];
   if (name === '' && value === '') {
-    out.push(error('name', 'name-and-value-empty', 'Name and Value must not both be empty'));
+    out.push(error('name', 'name-and-value-empty', t('rule_name_and_value_empty')));
   } else if (name === '' && value.includes('=')) {
-    out.push(error('name', 'name-empty-value-has-equals',
-      "Name may be empty only if Value contains no '=' (the part before '=' would be read as the name)"));
+    out.push(error('name', 'name-empty-value-has-equals', t('rule_name_empty_value_has_equals')));
   }
-  const found = findChar(name, NAME_FORBIDDEN);
-  if (found) {
-    out.push(error('name', 'name-invalid-char',
-      `Name must not contain ';', ',', '=', spaces or control characters (${found})`));
-  }
+  const found = findChar(name, NAME_FORBIDDEN, t);
+  if (found) out.push(error('name', 'name-invalid-char', t('rule_name_invalid_char', ...found)));
   return out;
 }
 
 /** Browsers match the prefixes case-insensitively, so `__HOST-id` is held to the same rules. */
-export function prefixFindings(cookie: Cookie): Finding[] {
+export function prefixFindings(cookie: Cookie, t: Translate = english): Finding[] {
   const lower = cookie.name.toLowerCase();
   if (lower.startsWith('__host-')) {
-    const missing = [
-      cookie.secure ? null : 'turn on Secure',
-      cookie.path === '/' ? null : 'set Path to /',
-      cookie.hostOnly ? null : 'turn on Host-only',
-    ].filter((step) => step !== null);
+    const missing: MessageKey[] = [];
+    if (!cookie.secure) missing.push('rule_prefix_host_step_secure');
+    if (cookie.path !== '/') missing.push('rule_prefix_host_step_path');
+    if (!cookie.hostOnly) missing.push('rule_prefix_host_step_host_only');
     if (missing.length === 0) return [];
-    return [error('name', 'prefix-host',
-      `__Host- cookies must be Secure, have Path=/ and no Domain (${missing.join(', ')})`)];
+    const steps = missing.map((step) => t(step)).join(t('rule_list_separator'));
+    return [error('name', 'prefix-host', t('rule_prefix_host', steps))];
   }
   if (lower.startsWith('__secure-') && !cookie.secure) {
-    return [error('name', 'prefix-secure', '__Secure- cookies must be Secure')];
+    return [error('name', 'prefix-secure', t('rule_prefix_secure'))];
   }
   return [];
 }
 
-function valueFindings({ name, value }: Cookie): Finding[] {
+function valueFindings({ name, value }: Cookie, t: Translate): Finding[] {
   const out: Finding[] = [];
   const quoted = value.length >= 2 && value.startsWith('"') && value.endsWith('"');
   const inner = quoted ? value.slice(1, -1) : value;
   const offset = quoted ? 1 : 0;
-  const found = findChar(inner, VALUE_FORBIDDEN, offset);
-  if (found) {
-    out.push(error('value', 'value-invalid-char',
-      `Value must not contain spaces, '"', ',', ';', '\\' or control characters (${found}); encode them, e.g. with URL encoding`));
-  }
-  const nonAscii = findChar(inner, NON_ASCII, offset);
-  if (nonAscii) {
-    out.push(warning('value', 'value-non-ascii',
-      `Value contains a character outside ASCII (${nonAscii}); some servers cannot read it`));
-  }
+  const found = findChar(inner, VALUE_FORBIDDEN, t, offset);
+  if (found) out.push(error('value', 'value-invalid-char', t('rule_value_invalid_char', ...found)));
+  const nonAscii = findChar(inner, NON_ASCII, t, offset);
+  if (nonAscii) out.push(warning('value', 'value-non-ascii', t('rule_value_non_ascii', ...nonAscii)));
   if (name === '' && /^__(secure|host)-/i.test(value)) {
-    out.push(error('value', 'value-looks-prefixed',
-      'Value must not start with __Secure- or __Host- when Name is empty'));
+    out.push(error('value', 'value-looks-prefixed', t('rule_value_looks_prefixed')));
   }
   const bytes = utf8.encode(name).length + utf8.encode(value).length;
   if (bytes > MAX_NAME_VALUE_BYTES) {
-    out.push(error('value', 'size-too-large',
-      `Name and Value together take ${bytes} bytes; browsers accept at most ${MAX_NAME_VALUE_BYTES}`));
+    out.push(error('value', 'size-too-large', t('rule_size_too_large', bytes, MAX_NAME_VALUE_BYTES)));
   }
   return out;
 }
 
-function domainShapeFinding(domain: string, offset: number): Finding | null {
-  if (domain === '') return error('domain', 'domain-empty', 'Domain must not be empty');
+function domainShapeFinding(domain: string, offset: number, t: Translate): Finding | null {
+  if (domain === '') return error('domain', 'domain-empty', t('rule_domain_empty'));
   if (isIpAddress(domain)) return null;
-  const found = findChar(domain, DOMAIN_FORBIDDEN, offset);
+  const found = findChar(domain, DOMAIN_FORBIDDEN, t, offset);
   if (found) {
     const ascii = NON_ASCII.test(domain) ? parseUrl(`http://${domain}/`)?.hostname : undefined;
-    const hint = ascii && !DOMAIN_FORBIDDEN.test(ascii) ? `; write international names in their xn-- form: ${ascii}` : '';
-    return error('domain', 'domain-invalid-char',
-      `Domain may contain only letters, digits, '-', '_' and '.' (${found})${hint}`);
+    return error('domain', 'domain-invalid-char', ascii && !DOMAIN_FORBIDDEN.test(ascii)
+      ? t('rule_domain_invalid_char_idn', ...found, ascii)
+      : t('rule_domain_invalid_char', ...found));
   }
-  if (domain.length > 253) return error('domain', 'domain-too-long', 'Domain must be at most 253 characters');
+  if (domain.length > 253) return error('domain', 'domain-too-long', t('rule_domain_too_long'));
   const labels = domain.split('.');
-  if (labels.includes('')) {
-    return error('domain', 'domain-empty-label', "Domain must not contain empty parts such as '..'");
-  }
+  if (labels.includes('')) return error('domain', 'domain-empty-label', t('rule_domain_empty_label'));
   if (labels.some((label) => label.length > 63)) {
-    return error('domain', 'domain-label-too-long', 'Each part of Domain between dots must be at most 63 characters');
+    return error('domain', 'domain-label-too-long', t('rule_domain_label_too_long'));
   }
   return null;
 }
@@ -147,79 +139,76 @@ function parseUrl(text: string): URL | null {
   }
 }
 
-function domainFindings(cookie: Cookie, ctx: RuleContext): Finding[] {
+function domainFindings(cookie: Cookie, ctx: RuleContext, t: Translate): Finding[] {
   const domain = normalizeHost(cookie.domain);
   // Positions refer to what was typed, which may have had spaces or a dot in front.
-  const shape = domainShapeFinding(domain, Math.max(0, cookie.domain.toLowerCase().indexOf(domain)));
+  const shape = domainShapeFinding(domain, Math.max(0, cookie.domain.toLowerCase().indexOf(domain)), t);
   if (shape) return [shape];
   const siteHost = ctx.siteHost === undefined ? '' : normalizeHost(ctx.siteHost);
   if (isPublicSuffix(domain)) {
     if (cookie.hostOnly && (siteHost === '' || siteHost === domain)) return [];
-    return [error('domain', 'domain-public-suffix',
-      `Domain ${domain} is a public suffix shared by many sites; a cookie for it is allowed only as a Host-only cookie of the host ${domain} itself`)];
+    return [error('domain', 'domain-public-suffix', t('rule_domain_public_suffix', domain))];
   }
   if (siteHost === '') return [];
   const site = registrableDomain(siteHost) ?? siteHost;
   if (domainMatches(domain, site)) return [];
-  return [error('domain', 'domain-other-site',
-    `Domain ${domain} is not part of this tab's site ${site}; use ${site} or one of its subdomains`)];
+  return [error('domain', 'domain-other-site', t('rule_domain_other_site', domain, site))];
 }
 
-function pathFindings({ path }: Cookie): Finding[] {
+function pathFindings({ path }: Cookie, t: Translate): Finding[] {
   const out: Finding[] = [];
-  if (!path.startsWith('/')) out.push(error('path', 'path-not-absolute', "Path must start with '/'"));
-  const found = findChar(path, PATH_FORBIDDEN);
-  if (found) out.push(error('path', 'path-invalid-char', `Path must not contain ';' or control characters (${found})`));
+  if (!path.startsWith('/')) out.push(error('path', 'path-not-absolute', t('rule_path_not_absolute')));
+  const found = findChar(path, PATH_FORBIDDEN, t);
+  if (found) out.push(error('path', 'path-invalid-char', t('rule_path_invalid_char', ...found)));
   if (utf8.encode(path).length > MAX_ATTRIBUTE_BYTES) {
-    out.push(error('path', 'path-too-long', `Path must be at most ${MAX_ATTRIBUTE_BYTES} bytes`));
+    out.push(error('path', 'path-too-long', t('rule_path_too_long', MAX_ATTRIBUTE_BYTES)));
   }
   return out;
 }
 
-function expiryFindings(cookie: Cookie, { nowSeconds }: RuleContext): Finding[] {
+function expiryFindings(cookie: Cookie, nowSeconds: number, t: Translate): Finding[] {
   if (cookie.session) return [];
   const exp = cookie.expirationDate;
   if (exp === undefined || !Number.isFinite(exp)) {
-    return [error('expires', 'expiry-invalid', 'Expires must be a valid date, or turn on Session')];
+    return [error('expires', 'expiry-invalid', t('rule_expiry_invalid'))];
   }
   if (exp <= nowSeconds) {
-    return [finding('expires', 'confirm', 'expiry-past', 'Expires is in the past: saving will delete the cookie')];
+    return [finding('expires', 'confirm', 'expiry-past', t('rule_expiry_past'))];
   }
   if (exp > chromeExpiryCap(nowSeconds)) {
-    return [warning('expires', 'expiry-over-cap', 'Expires is more than 400 days away; Chrome shortens it to 400 days')];
+    return [warning('expires', 'expiry-over-cap', t('rule_expiry_over_cap'))];
   }
   return [];
 }
 
-function crossSiteFindings(cookie: Cookie): Finding[] {
+function crossSiteFindings(cookie: Cookie, t: Translate): Finding[] {
   const out: Finding[] = [];
   if (cookie.sameSite === 'no_restriction' && !cookie.secure) {
-    out.push(error('sameSite', 'samesite-none-insecure', 'SameSite=None requires Secure'));
+    out.push(error('sameSite', 'samesite-none-insecure', t('rule_samesite_none_insecure')));
   }
   if (cookie.partitionKey) {
-    if (!cookie.secure) out.push(error('partitioned', 'partitioned-insecure', 'Partitioned cookies must be Secure'));
-    const problem = topLevelSiteProblem(cookie.partitionKey.topLevelSite);
+    if (!cookie.secure) out.push(error('partitioned', 'partitioned-insecure', t('rule_partitioned_insecure')));
+    const problem = topLevelSiteProblem(cookie.partitionKey.topLevelSite, t);
     if (problem) out.push(problem);
   }
   return out;
 }
 
-function topLevelSiteProblem(topLevelSite: string): Finding | null {
+function topLevelSiteProblem(topLevelSite: string, t: Translate): Finding | null {
   if (topLevelSite.trim() === '') {
-    return error('topLevelSite', 'top-level-site-empty',
-      'Top-level site is required for a partitioned cookie, e.g. https://example.test');
+    return error('topLevelSite', 'top-level-site-empty', t('rule_top_level_site_empty'));
   }
   const url = parseUrl(topLevelSite);
   const site = url ? registrableDomain(url.hostname) : null;
   const expected = site === null ? null : `https://${site}`;
   if (expected !== null && topLevelSite === expected) return null;
-  const hint = expected === null ? '' : `; did you mean ${expected}?`;
-  return error('topLevelSite', 'top-level-site-invalid',
-    `Top-level site must be https:// followed by a registrable domain only, e.g. https://example.test${hint}`);
+  return error('topLevelSite', 'top-level-site-invalid', expected === null
+    ? t('rule_top_level_site_invalid')
+    : t('rule_top_level_site_invalid_suggest', expected));
 }
 
-function storeFindings({ storeId }: Cookie): Finding[] {
-  return storeId === '' ? [error('storeId', 'store-empty', 'Cookie store must be chosen')] : [];
+function storeFindings({ storeId }: Cookie, t: Translate): Finding[] {
+  return storeId === '' ? [error('storeId', 'store-empty', t('rule_store_empty'))] : [];
 }
 
 function finding(field: Field, severity: Severity, code: string, message: string): Finding {
@@ -236,15 +225,16 @@ function warning(field: Field, code: string, message: string): Finding {
 
 /** Findings in the editor's field order, so the first error is the top-most one. */
 export function validateCookie(cookie: Cookie, ctx: RuleContext): Finding[] {
+  const t = ctx.translate ?? english;
   return [
-    ...nameFindings(cookie),
-    ...prefixFindings(cookie),
-    ...valueFindings(cookie),
-    ...domainFindings(cookie, ctx),
-    ...pathFindings(cookie),
-    ...expiryFindings(cookie, ctx),
-    ...crossSiteFindings(cookie),
-    ...storeFindings(cookie),
+    ...nameFindings(cookie, t),
+    ...prefixFindings(cookie, t),
+    ...valueFindings(cookie, t),
+    ...domainFindings(cookie, ctx, t),
+    ...pathFindings(cookie, t),
+    ...expiryFindings(cookie, ctx.nowSeconds, t),
+    ...crossSiteFindings(cookie, t),
+    ...storeFindings(cookie, t),
   ];
 }
 

@@ -6,6 +6,7 @@
 import { bareDomain, type Cookie, type SameSite } from '../../core/cookie';
 import { expirationDateToLocalInput, expirationDateToMaxAge, localInputToExpirationDate, maxAgeToExpirationDate } from '../../core/expiry';
 import type { SiteInfo } from '../../core/protocol';
+import { t } from '../shared/i18n';
 
 export interface Draft {
   name: string;
@@ -112,7 +113,7 @@ export function cookieFromDraft(draft: Draft): DraftResult {
   if (!draft.session) {
     const expirationDate =
       draft.original?.expires === draft.expires ? draft.original.expirationDate : localInputToExpirationDate(draft.expires);
-    if (expirationDate === null) return { ok: false, message: 'Expires must be a complete date and time, or turn on Session.' };
+    if (expirationDate === null) return { ok: false, message: t('error_expires_incomplete') };
     cookie.expirationDate = expirationDate;
   }
   if (draft.partitioned) {

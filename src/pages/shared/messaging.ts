@@ -1,4 +1,5 @@
 import type { ProtocolError, RequestOf, RequestType, Response, ResultOf } from '../../core/protocol';
+import { t } from './i18n';
 import { ext } from './runtime';
 
 /** Thrown for every error response, so callers handle success and failure in one place. */
@@ -11,7 +12,7 @@ export class RequestError extends Error {
 export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
   const response = (await ext.runtime.sendMessage(request)) as Response<T> | undefined;
   if (!response) {
-    throw new RequestError({ code: 'browser', message: 'Crumb’s background did not answer. Reopen the popup.' });
+    throw new RequestError({ code: 'browser', message: t('error_background_no_answer') });
   }
   if (!response.ok) throw new RequestError(response.error);
   return response.result;

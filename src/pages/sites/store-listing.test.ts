@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Cookie } from '../../core/cookie';
 import type { SiteCookie } from '../../core/protocol';
 import type { StoreListPart } from '../../core/store-stream';
 import type { PagePort } from '../shared/runtime';
 import type { RequestError } from '../shared/messaging';
 import { openListing, rowsToFill, type StoreListing } from './store-listing';
+
+// Node has no extension runtime to translate with: the key stands for the message.
+vi.mock('../shared/i18n', () => ({ t: (key: string) => `[${key}]` }));
 
 const entry = (name: string): SiteCookie => ({
   site: 'a.test',
@@ -85,6 +88,7 @@ describe('openListing', () => {
     gone.hangUp();
     expect(two.updates).toHaveLength(1);
     expect(two.errors.map((e) => e.error.code)).toEqual(['browser']);
+    expect(two.errors.map((e) => e.message)).toEqual(['[error_background_stopped]']);
   });
 
   it('says nothing more once cancelled', () => {

@@ -2,6 +2,7 @@ import type { SiteCookie, StoreInfo } from '../../core/protocol';
 import type { SortOrder } from '../../core/site-groups';
 import { ROW_HEIGHT } from './columns';
 import { MAX_FIRST_ROWS, STORE_LIST_PORT, type StoreListOpen, type StoreListPart } from '../../core/store-stream';
+import { t } from '../shared/i18n';
 import { RequestError } from '../shared/messaging';
 import { ext, type PagePort } from '../shared/runtime';
 
@@ -71,7 +72,7 @@ export function openListing(
     }
   });
   port.onDisconnect.addListener(() =>
-    settle({ error: new RequestError({ code: 'browser', message: 'Crumb’s background stopped answering. Reload the page.' }) }, true),
+    settle({ error: new RequestError({ code: 'browser', message: t('error_background_stopped') }) }, true),
   );
   port.postMessage({ type: 'open', storeId, sort, firstRows } satisfies StoreListOpen);
 
