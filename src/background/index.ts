@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { watchChanges } from './changes';
 import { handle } from './router';
+import { toWire } from './wire';
 import { serveStoreLists } from './store-stream';
 
 const ownPages = browser.runtime.getURL('');
@@ -15,5 +16,5 @@ serveStoreLists(fromOwnPage);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;
-  return handle(message);
+  return handle(message).then((response) => toWire(response));
 });

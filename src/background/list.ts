@@ -1,6 +1,8 @@
 import { bareDomain, type Cookie } from '../core/cookie';
 import { diagnose } from '../core/diagnostics';
 import { registrableDomain } from '../core/domain';
+import { remembering } from '../core/messages';
+import { compareCookies } from '../core/query';
 import { headOf, type EmbeddedResult, type ListedCookie, type ListResult, type SiteInfo, type StoreInfo, type StoreListResult } from '../core/protocol';
 import { inSiteScope, isSiteDomain } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
@@ -9,14 +11,14 @@ import { getAll, isFirefox, stores } from './cookies-api';
 import { translate } from './i18n';
 import { siteOfTab } from './site';
 
-function byDomainPathName(a: Cookie, b: Cookie): number {
-  return a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path) || a.name.localeCompare(b.name);
-}
+/** By domain, path and name; `localeCompare` would cost Firefox milliseconds per list. */
+const byDomainPathName = compareCookies('domain', 'ascending');
 
 function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
   const perDomain = new Map<string, number>();
   for (const cookie of cookies) perDomain.set(bareDomain(cookie.domain), (perDomain.get(bareDomain(cookie.domain)) ?? 0) + 1);
   const nowSeconds = Date.now() / 1000;
+  const t = remembering(translate);
   return [...cookies].sort(byDomainPathName).map((cookie) => ({
     cookie: headOf(cookie),
     diagnosis: diagnose(cookie, {
@@ -28,7 +30,7 @@ function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
       cookiesOnDomain: perDomain.get(bareDomain(cookie.domain)) ?? 0,
       // Firefox sends cookies without SameSite cross-site; Chrome treats them as Lax.
       laxByDefault: !isFirefox,
-      translate,
+      translate: t,
     }),
   }));
 }

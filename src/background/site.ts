@@ -33,6 +33,8 @@ export class AccessError extends Error {
  * a container or private tab works on its own store, never the default one.
  */
 export async function siteOfTab(tabId: number): Promise<SiteInfo> {
+  // The probe does not depend on the tab: it runs while the browser looks the tab up. It never rejects.
+  const isolation = firstPartyIsolation();
   const tab = await browser.tabs.get(tabId);
   // Without host access (and without the tabs permission) the browser hides the tab's URL.
   if (tab.url === undefined && !(await browser.permissions.contains({ origins: [ALL_SITES] }))) {
@@ -53,7 +55,7 @@ export async function siteOfTab(tabId: number): Promise<SiteInfo> {
   const origin = siteOrigin(site);
   const [granted, isolated] = await Promise.all([
     browser.permissions.contains({ origins: [origin] }),
-    firstPartyIsolation(),
+    isolation,
   ]);
   if (!granted) throw new AccessError({ host, registrableDomain: site, origin });
   return {

@@ -1,20 +1,30 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { groupCookies, leadingGroups } from '../core/site-groups';
+import { groupCookies, leadingEntries } from '../core/site-groups';
 import { splitParts, STORE_LIST_PORT, type StoreListOpen, type StoreListPart } from '../core/store-stream';
 import { parseStoreListOpen } from '../core/store-stream-guard';
 import { listStore } from './list';
 import { BAD_REQUEST, toProtocolError } from './router';
+import { toWire } from './wire';
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 async function stream(port: Runtime.Port, request: StoreListOpen, isOpen: () => boolean): Promise<void> {
   const post = (part: StoreListPart) => {
-    if (isOpen()) port.postMessage(part);
+    if (isOpen()) port.postMessage(toWire(part));
   };
   try {
     const { storeId, cookies, stores } = await listStore(request.storeId);
-    const leading = leadingGroups(groupCookies(cookies, request.sort), request.firstRows).flatMap((group) => group.entries);
-    const { first, chunks } = splitParts(leading, cookies);
-    post({ type: 'first', storeId, total: cookies.length, stores, cookies: first, last: chunks.length === 0 });
-    chunks.forEach((chunk, i) => post({ type: 'more', cookies: chunk, last: i === chunks.length - 1 }));
+    const leading = leadingEntries(groupCookies(cookies, request.sort), request.firstRows);
+    const { first, chunks } = splitParts(leading.entries, cookies);
+    post({ type: 'first', storeId, total: cookies.length, stores, cookies: first, siteCounts: leading.siteCounts, last: chunks.length === 0 });
+    for (const [i, chunk] of chunks.entries()) {
+      // A message leaves when the task that posted it ends: without a pause here the first
+      // screen's part would wait until every chunk of the store was serialized.
+      await nextTask();
+      post({ type: 'more', cookies: chunk, last: i === chunks.length - 1 });
+    }
   } catch (error) {
     post({ type: 'failed', error: toProtocolError(error) });
   }
@@ -31,7 +41,7 @@ export function serveStoreLists(isOwnPage: (sender: Runtime.MessageSender | unde
     port.onMessage.addListener((message: unknown) => {
       const request = parseStoreListOpen(message);
       if (request) void stream(port, request, () => open);
-      else port.postMessage({ type: 'failed', error: BAD_REQUEST } satisfies StoreListPart);
+      else port.postMessage(toWire<StoreListPart>({ type: 'failed', error: BAD_REQUEST }));
     });
   });
 }

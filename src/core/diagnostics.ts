@@ -9,6 +9,7 @@ import { normalizeHost, topLevelSiteOf } from './domain';
 import { chromeExpiryCap } from './expiry';
 import { english, type Translate } from './messages';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
+import { cookieSize } from './query';
 import { pathMatches, receives } from './url-match';
 
 export type BlockedCode =
@@ -53,14 +54,21 @@ export const PER_DOMAIN_LIMIT = 180;
 export const DOMAIN_LIMIT_WARNING_AT = 150;
 
 const WEB_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
-const utf8 = new TextEncoder();
+
+/** A list diagnoses every cookie against one URL: it is parsed once, not once per cookie. */
+let lastParsed: { text: string; url: URL | null } | null = null;
 
 function parseUrl(text: string): URL | null {
-  try {
-    return new URL(text);
-  } catch {
-    return null;
+  if (lastParsed?.text !== text) {
+    let url: URL | null;
+    try {
+      url = new URL(text);
+    } catch {
+      url = null;
+    }
+    lastParsed = { text, url };
   }
+  return lastParsed.url;
 }
 
 /** Lower case and no trailing slash, so "https://Top.test/" and "https://top.test" agree. */
@@ -74,11 +82,10 @@ function normalizeSite(site: string): string {
  * withholds the cookie, and reports each of them, as DevTools does.
  */
 function requestFindings(cookie: Cookie, url: URL, t: Translate): Finding[] {
-  const href = url.href;
   const host = normalizeHost(url.hostname);
   const domain = normalizeHost(cookie.domain);
   const out: Finding[] = [];
-  if (!receives(href, { ...cookie, secure: false, path: '/' })) {
+  if (!receives(url, { ...cookie, secure: false, path: '/' })) {
     out.push({
       code: 'DomainMismatch',
       message: cookie.hostOnly
@@ -86,7 +93,7 @@ function requestFindings(cookie: Cookie, url: URL, t: Translate): Finding[] {
         : t('diag_domain_mismatch', host, domain),
     });
   }
-  if (!receives(href, { ...cookie, domain: host, hostOnly: true, path: '/' })) {
+  if (!receives(url, { ...cookie, domain: host, hostOnly: true, path: '/' })) {
     out.push({ code: 'SecureOnly', message: t('diag_secure_only', url.protocol.slice(0, -1)) });
   }
   if (!pathMatches(url.pathname, cookie.path)) {
@@ -164,7 +171,7 @@ function warningFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Fi
   if (!cookie.session && exp !== undefined && exp > chromeExpiryCap(ctx.nowSeconds)) {
     out.push({ code: 'ExpiryTooFar', message: t('diag_expiry_too_far', formatDuration(exp - ctx.nowSeconds)) });
   }
-  const bytes = utf8.encode(cookie.name).length + utf8.encode(cookie.value).length;
+  const bytes = cookieSize(cookie);
   if (bytes > MAX_NAME_VALUE_BYTES) {
     out.push({ code: 'TooLarge', message: t('diag_too_large', bytes, MAX_NAME_VALUE_BYTES) });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import type { Cookie } from './cookie';
 import { diagnose } from './diagnostics';
-import { english, substitute, translatorFrom, type MessageKey, type Translate } from './messages';
+import { english, remembering, substitute, translatorFrom, type MessageKey, type Translate } from './messages';
 import { validateCookie } from './rules';
 
 describe('substitute', () => {
@@ -99,5 +99,21 @@ describe('messages.json', () => {
     const unexplained = background.filter(([, { message, description }]) =>
       !description || [...message.matchAll(/\$([1-9])/g)].some(([token]) => !description.includes(token)));
     expect(unexplained.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('remembering', () => {
+  it('asks once per message and words, and gives back what it was told', () => {
+    const asked: string[] = [];
+    const t = remembering((key, ...args) => {
+      asked.push([key, ...args].join(' '));
+      return `${key}(${args.join(',')})`;
+    });
+    expect(t('diag_http_only')).toBe('diag_http_only()');
+    expect(t('diag_http_only')).toBe('diag_http_only()');
+    expect(t('diag_domain_limit', 180, 180)).toBe('diag_domain_limit(180,180)');
+    expect(t('diag_domain_limit', 179, 180)).toBe('diag_domain_limit(179,180)');
+    expect(t('diag_domain_limit', 180, 180)).toBe('diag_domain_limit(180,180)');
+    expect(asked).toEqual(['diag_http_only', 'diag_domain_limit 180 180', 'diag_domain_limit 179 180']);
   });
 });

@@ -29,3 +29,20 @@ export const english: Translate = (key, ...args) => substitute(messages[key].mes
 export function translatorFrom(getMessage: (key: string, substitutions: string[]) => string | undefined): Translate {
   return (key, ...args) => getMessage(key, args.map(String)) || english(key, ...args);
 }
+
+/**
+ * Asks `t` once for each message and words: a list of 180 cookies repeats a handful of
+ * diagnostics for every one of them, and each call into the browser's i18n costs.
+ */
+export function remembering(t: Translate): Translate {
+  const known = new Map<string, string>();
+  return (key, ...args) => {
+    const id = [key, ...args].join('\0');
+    let text = known.get(id);
+    if (text === undefined) {
+      text = t(key, ...args);
+      known.set(id, text);
+    }
+    return text;
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
 import type { SiteCookie } from './protocol';
-import { groupCookies, leadingGroups } from './site-groups';
+import { groupCookies, leadingEntries } from './site-groups';
 
 const entry = (site: string, name: string): SiteCookie => ({
   site,
@@ -10,17 +10,22 @@ const entry = (site: string, name: string): SiteCookie => ({
 
 const cookies = [entry('b.test', 'zeta'), entry('a.test', 'beta'), entry('b.test', 'alpha'), entry('a.test', 'alpha'), entry('c.test', 'gamma')];
 
-describe('leadingGroups', () => {
+describe('leadingEntries', () => {
   const groups = groupCookies(cookies, { column: 'name', direction: 'ascending' });
+  const names = (rows: number) => leadingEntries(groups, rows).entries.map((e) => `${e.site} ${e.cookie.name}`);
 
-  it('takes whole groups until the rows are filled, headings counted', () => {
-    expect(leadingGroups(groups, 1).map((g) => g.site)).toEqual(['a.test']);
-    expect(leadingGroups(groups, 3).map((g) => g.site)).toEqual(['a.test']);
-    expect(leadingGroups(groups, 4).map((g) => g.site)).toEqual(['a.test', 'b.test']);
-    expect(leadingGroups(groups, 100).map((g) => g.site)).toEqual(['a.test', 'b.test', 'c.test']);
+  it('takes the cookies of the first rows, a heading row per group counted', () => {
+    expect(names(3)).toEqual(['a.test alpha', 'a.test beta']);
+    expect(names(5)).toEqual(['a.test alpha', 'a.test beta', 'b.test alpha']);
+    expect(names(100)).toEqual(['a.test alpha', 'a.test beta', 'b.test alpha', 'b.test zeta', 'c.test gamma']);
+  });
+
+  it('counts every group it touches in whole, cut short or not', () => {
+    expect(leadingEntries(groups, 5).siteCounts).toEqual({ 'a.test': 2, 'b.test': 2 });
+    expect(leadingEntries(groups, 100).siteCounts).toEqual({ 'a.test': 2, 'b.test': 2, 'c.test': 1 });
   });
 
   it('takes nothing for no rows', () => {
-    expect(leadingGroups(groups, 0)).toEqual([]);
+    expect(leadingEntries(groups, 0)).toEqual({ entries: [], siteCounts: {} });
   });
 });

@@ -33,17 +33,25 @@ export function groupCookies(cookies: readonly SiteCookie[], { column, direction
   );
 }
 
-/**
- * The leading whole groups that fill at least `rows` rows, a heading row each included: what
- * the first screen shows. Whole groups, so that each heading's count is already right.
- */
-export function leadingGroups(groups: readonly Group[], rows: number): Group[] {
-  const leading: Group[] = [];
+/** What a first screen shows before the rest of the store arrives. */
+export interface Leading {
+  /** The cookies of the first `rows` rows, in order. */
+  entries: SiteCookie[];
+  /** The whole size of each group they belong to, for its heading: a group may be cut short. */
+  siteCounts: Record<string, number>;
+}
+
+/** The cookies that fill the first `rows` rows, a heading row per group counted. */
+export function leadingEntries(groups: readonly Group[], rows: number): Leading {
+  const entries: SiteCookie[] = [];
+  const siteCounts: Record<string, number> = {};
   let filled = 0;
   for (const group of groups) {
     if (filled >= rows) break;
-    leading.push(group);
-    filled += 1 + group.entries.length;
+    siteCounts[group.site] = group.entries.length;
+    const take = Math.min(group.entries.length, rows - filled - 1);
+    entries.push(...group.entries.slice(0, take));
+    filled += 1 + take;
   }
-  return leading;
+  return { entries, siteCounts };
 }

@@ -27,6 +27,8 @@ export type StoreListPart =
       total: number;
       stores: StoreInfo[];
       cookies: SiteCookie[];
+      /** The whole size of each site these cookies belong to, for its heading until the rest comes. */
+      siteCounts: Record<string, number>;
       /** No part follows. */
       last: boolean;
     }

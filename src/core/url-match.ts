@@ -26,10 +26,11 @@ function isLoopback(host: string): boolean {
   return host.startsWith('127.') || host === '[::1]' || host === '::1';
 }
 
-export function receives(url: string, cookie: Cookie): boolean {
+export function receives(url: string | URL, cookie: Cookie): boolean {
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    // A caller asking about many cookies parses the URL once.
+    parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return false;
   }

@@ -9,8 +9,13 @@ export class RequestError extends Error {
   }
 }
 
+/** An answer as the background meant it: Firefox's come as JSON text (see src/background/wire.ts). */
+export function fromWire(raw: unknown): unknown {
+  return typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
+}
+
 export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
-  const response = (await ext.runtime.sendMessage(request)) as Response<T> | undefined;
+  const response = fromWire(await ext.runtime.sendMessage(request)) as Response<T> | undefined;
   if (!response) {
     throw new RequestError({ code: 'browser', message: t('error_background_no_answer') });
   }

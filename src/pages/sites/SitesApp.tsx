@@ -6,6 +6,7 @@ import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { CookieTable } from './CookieTable';
+import { withSiteCounts } from './rows';
 import { SearchIndex } from './search-index';
 import { DEFAULT_SORT } from './sort';
 import { openListing, rowsToFill, type ListingFeed, type StoreListing } from './store-listing';
@@ -120,6 +121,11 @@ export function SitesApp({ initialStoreId, firstFeed }: { initialStoreId: string
 
   const total = list?.total ?? 0;
   const complete = list?.complete ?? false;
+  // A search counts its matches, which a first screen cannot know for a whole site.
+  const rows = useMemo(
+    () => (list && !list.complete && query.terms.length === 0 ? withSiteCounts(shown.rows, list.siteCounts) : shown.rows),
+    [list, query, shown],
+  );
   const matched = shown.matched.length;
   return (
     <main class="sites">
@@ -148,7 +154,7 @@ export function SitesApp({ initialStoreId, firstFeed }: { initialStoreId: string
           </p>
           {total === 0 && <p class="empty">{t('sitesEmptyStore')}</p>}
           {complete && total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}
-          <CookieTable rows={shown.rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} />
+          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} />
         </>
       ) : (
         !loadError && <p class="count">{t('sitesLoading')}</p>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../core/cookie';
 import type { SiteCookie } from '../../core/protocol';
 import { groupCookies } from '../../core/site-groups';
-import { filterGroups, type Row } from './rows';
+import { filterGroups, withSiteCounts, type Row } from './rows';
 
 const entry = (site: string, name: string, value = 'v', domain = `www.${site}`): SiteCookie => ({
   site,
@@ -42,5 +42,12 @@ describe('groupCookies and filterGroups', () => {
     const { rows, matched } = filterGroups(groupCookies(cookies, { column: 'name', direction: 'ascending' }), (e) => e.cookie.name.includes('a') && e.site !== 'c.test');
     expect(describeRows(rows)).toEqual(['# a.test 2', 'alpha', 'beta', '# b.test 2', 'alpha', 'zeta']);
     expect(matched).toHaveLength(4);
+  });
+});
+
+describe('withSiteCounts', () => {
+  it('gives the headings of a first screen their sites’ whole counts and leaves the rest', () => {
+    const { rows } = filterGroups(groupCookies(cookies.slice(0, 3), { column: 'name', direction: 'ascending' }), null);
+    expect(describeRows(withSiteCounts(rows, { 'b.test': 9 }))).toEqual(['# a.test 1', 'beta', '# b.test 9', 'alpha', 'zeta']);
   });
 });

@@ -28,3 +28,11 @@ export function filterGroups(groups: readonly Group[], keep: ((entry: SiteCookie
   }
   return { rows, matched };
 }
+
+/** While only the first screen's cookies have come, each heading says how many its site holds in all. */
+export function withSiteCounts(rows: Row[], siteCounts: Record<string, number>): Row[] {
+  return rows.map((row) => {
+    const count = row.kind === 'group' ? siteCounts[row.site] : undefined;
+    return count === undefined ? row : { ...row, count };
+  });
+}

@@ -40,7 +40,7 @@ function fakeBackground() {
   };
 }
 
-const first = (cookies: SiteCookie[], total: number, last: boolean): StoreListPart => ({ type: 'first', storeId: '0', total, stores: [{ id: '0', incognito: false }], cookies, last });
+const first = (cookies: SiteCookie[], total: number, last: boolean): StoreListPart => ({ type: 'first', storeId: '0', total, stores: [{ id: '0', incognito: false }], cookies, siteCounts: { 'a.test': total }, last });
 
 function follow(feed: ReturnType<typeof openListing>) {
   const updates: StoreListing[] = [];
@@ -60,9 +60,9 @@ describe('openListing', () => {
     background.send({ type: 'more', cookies: [entry('b'), entry('c')], last: false });
     background.send({ type: 'more', cookies: [entry('d')], last: true });
     expect(errors).toEqual([]);
-    expect(updates.map((u) => [u.cookies.map((e) => e.cookie.name).join(''), u.total, u.complete])).toEqual([
-      ['a', 4, false],
-      ['abcd', 4, true],
+    expect(updates.map((u) => [u.cookies.map((e) => e.cookie.name).join(''), u.total, u.complete, u.siteCounts])).toEqual([
+      ['a', 4, false, { 'a.test': 4 }],
+      ['abcd', 4, true, {}],
     ]);
     expect(background.state.disconnected).toBe(true);
   });

@@ -1,9 +1,9 @@
 import type { SiteCookie, StoreInfo } from '../../core/protocol';
 import type { SortOrder } from '../../core/site-groups';
-import { ROW_HEIGHT } from './columns';
 import { MAX_FIRST_ROWS, STORE_LIST_PORT, type StoreListOpen, type StoreListPart } from '../../core/store-stream';
+import { ROW_HEIGHT } from './columns';
 import { t } from '../shared/i18n';
-import { RequestError } from '../shared/messaging';
+import { fromWire, RequestError } from '../shared/messaging';
 import { ext, type PagePort } from '../shared/runtime';
 
 /** A store's cookies as far as they have arrived. */
@@ -15,6 +15,8 @@ export interface StoreListing {
   stores: StoreInfo[];
   /** Every cookie of the store has arrived: until then `cookies` holds the first screen's. */
   complete: boolean;
+  /** Until then, the whole size of each site shown, for its heading. */
+  siteCounts: Record<string, number>;
 }
 
 /** A listing under way. Updates wait for a follower, so it can start before the page's UI loads. */
@@ -60,15 +62,15 @@ export function openListing(
   };
 
   port.onMessage.addListener((message) => {
-    const part = message as StoreListPart;
+    const part = fromWire(message) as StoreListPart;
     if (part.type === 'failed') {
       settle({ error: new RequestError(part.error) }, true);
     } else if (part.type === 'first') {
-      partial = { storeId: part.storeId, cookies: part.cookies, total: part.total, stores: part.stores, complete: part.last };
+      partial = { storeId: part.storeId, cookies: part.cookies, total: part.total, stores: part.stores, complete: part.last, siteCounts: part.siteCounts };
       settle({ listing: partial }, part.last);
     } else if (partial) {
       rest.push(part.cookies);
-      if (part.last) settle({ listing: { ...partial, cookies: partial.cookies.concat(...rest), complete: true } }, true);
+      if (part.last) settle({ listing: { ...partial, cookies: partial.cookies.concat(...rest), complete: true, siteCounts: {} } }, true);
     }
   });
   port.onDisconnect.addListener(() =>
