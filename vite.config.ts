@@ -3,18 +3,20 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './scripts/manifest.js';
 import { noInnerHtml } from './scripts/no-inner-html.js';
+import { plainDynamicImport } from './scripts/plain-dynamic-import.js';
 
 const browser: TargetBrowser = process.env.CRUMB_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
-  plugins: [noInnerHtml(), preact(), crx({ manifest: manifestFor(browser), browser })],
+  plugins: [noInnerHtml(), plainDynamicImport(), preact(), crx({ manifest: manifestFor(browser), browser })],
   build: {
     // CRUMB_OUT_DIR lets a bench or a second checkout build beside the tests' dist/ without clobbering it.
     outDir: process.env.CRUMB_OUT_DIR ?? `dist/${browser}`,
     emptyOutDir: true,
     target: 'es2022',
-    // Preload links let the page fetch its chunks at once instead of one import after another.
-    modulePreload: { polyfill: false },
+    // Preload links let a page fetch the chunks it starts with at once instead of one import
+    // after another; lazy chunks load without the preload helper (scripts/plain-dynamic-import.js).
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     sourcemap: false,
     rollupOptions: {
       // Pages that the manifest does not name but code opens.

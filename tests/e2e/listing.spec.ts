@@ -50,3 +50,39 @@ test('a cookie value that looks like HTML is shown as text, never run', async ({
   expect(await popup.fieldValue('Value')).toBe(markup);
   expect(popup.dialogs()).toEqual([]);
 });
+
+test('a long list keeps only the rows in view in the page, yet every cookie can be scrolled and tabbed to', async ({ harness, site }) => {
+  const shop = await harness.openSite(`${site.origin(HOSTS.shop)}/`);
+  const planter = await harness.openExtensionPage('src/pages/sites/index.html');
+  const many = Array.from({ length: 120 }, (_, i) => ({ url: `${site.origin(HOSTS.shop)}/`, name: `item_${String(i).padStart(3, '0')}`, value: String(i) }));
+  const refused = await planter.evaluate(async (all) => (await Promise.all(all.map((spec) => chrome.cookies.set(spec)))).filter((c) => !c).length, many);
+  expect(refused, 'cookies the browser refused').toBe(0);
+
+  const popup = await harness.openExtensionPage(`src/pages/popup/index.html?tabId=${shop.id}`);
+  await expect.poll(() => popup.pageText()).toContain('120 cookies');
+  const shown = await popup.rowNames();
+  expect(shown[0]).toBe('item_000 on shop.example.test/');
+  expect(shown.length).toBeLessThan(60);
+  // Assistive technology still hears where each row stands in the whole list.
+  const places = await popup.evaluate(() => [...document.querySelectorAll('li')].map((li) => `${li.getAttribute('aria-posinset')}/${li.getAttribute('aria-setsize')}`));
+  expect(places.slice(0, 2)).toEqual(['1/120', '2/120']);
+
+  await popup.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => (await popup.rowNames()).at(-1)).toBe('item_119 on shop.example.test/');
+  expect(await popup.rowNames()).not.toContain('item_000 on shop.example.test/');
+
+  // Tabbing down from the top reaches rows that were not in the page when it opened.
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(async () => (await popup.rowNames())[0]).toBe('item_000 on shop.example.test/');
+  const first = shown.length;
+  await popup.evaluate(() => document.querySelector<HTMLElement>('li button')?.focus());
+  for (let i = 0; i < first + 5; i++) await popup.press('Tab');
+  const far = { role: 'button', name: `item_${String(first + 5).padStart(3, '0')} on shop.example.test/` };
+  expect(await popup.focused()).toEqual(far);
+
+  // Leaving the editor of that row gives it focus back.
+  await popup.press('Enter');
+  await expect.poll(() => popup.editorHeading()).toBe('Edit cookie');
+  await popup.press('Escape');
+  await expect.poll(() => popup.focused()).toEqual(far);
+});

@@ -192,6 +192,7 @@ export function App({ search }: { search: string }) {
           entries={shown}
           total={list.cookies.length}
           changed={changed}
+          reveal={returnFocusTo.current}
           onOpen={(entry) => void open(entry)}
         />
       )}

@@ -1,37 +1,80 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { identityKey } from '../../core/cookie';
 import type { ListedCookie } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { CookieRow } from './CookieRow';
 
-/** Rows that fill the popup's first screen; the rest follow one frame later. */
-const FIRST_SCREEN_ROWS = 30;
+/** Every row is this tall (`.row` in popup.css): the window arithmetic depends on it. */
+const ROW_HEIGHT = 50;
+/** Rows kept beyond each edge of the viewport, so that a short scroll or Tab needs no render. */
+const OVERSCAN = 8;
 
+/** The rows in view of a list whose top is `top` pixels below the viewport's, and a margin. */
+function rowsInView(top: number, count: number): [first: number, last: number] {
+  const first = Math.max(0, Math.floor(-top / ROW_HEIGHT) - OVERSCAN);
+  return [first, Math.min(count, Math.ceil((innerHeight - top) / ROW_HEIGHT) + OVERSCAN)];
+}
+
+/**
+ * Only the rows in view are in the page: 180 rows of badges would cost a first paint and a
+ * megabyte of memory. Padding keeps the list as tall as all of them, and each row tells its
+ * place in the whole list, so assistive technology still counts every cookie.
+ */
 export function CookieList({
   entries,
   total,
   changed,
+  reveal,
   onOpen,
 }: {
   entries: ListedCookie[];
   total: number;
   /** Identity keys of cookies that changed while the popup was open. */
   changed: ReadonlySet<string>;
+  /** The identity key of a row that must be in the page at once, to take focus back. */
+  reveal: string | null;
   onOpen: (entry: ListedCookie) => void;
 }) {
   const nowSeconds = Date.now() / 1000;
-  const [limit, setLimit] = useState(FIRST_SCREEN_ROWS);
+  const list = useRef<HTMLUListElement>(null);
+  // The row to reveal is placed in the middle of the viewport when the list comes back.
+  const revealAt = useRef(reveal === null ? -1 : entries.findIndex((entry) => identityKey(entry.cookie) === reveal));
+  const [view, setView] = useState(() => rowsInView(-revealAt.current * ROW_HEIGHT, entries.length));
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setLimit(Number.POSITIVE_INFINITY));
-    return () => cancelAnimationFrame(frame);
-  }, []);
+    const follow = () => {
+      const next = rowsInView(list.current!.getBoundingClientRect().top, entries.length);
+      setView((shown) => (shown[0] === next[0] && shown[1] === next[1] ? shown : next));
+    };
+    if (revealAt.current > 0) scrollBy(0, list.current!.getBoundingClientRect().top + revealAt.current * ROW_HEIGHT - innerHeight / 2);
+    revealAt.current = -1;
+    follow();
+    addEventListener('scroll', follow, { passive: true });
+    addEventListener('resize', follow);
+    return () => {
+      removeEventListener('scroll', follow);
+      removeEventListener('resize', follow);
+    };
+  }, [entries.length]);
+  const [first, last] = view;
   return (
     <section class="list-section">
       <p class="count">{entries.length === total ? t('countAll', total) : t('countShown', entries.length, total)}</p>
       {total === 0 && <p class="empty">{t('noCookies')}</p>}
-      <ul class="cookies" aria-label={t('cookies')}>
-        {entries.slice(0, limit).map((entry) => (
-          <CookieRow key={identityKey(entry.cookie)} entry={entry} changed={changed.has(identityKey(entry.cookie))} nowSeconds={nowSeconds} onOpen={onOpen} />
+      <ul
+        class="cookies"
+        ref={list}
+        aria-label={t('cookies')}
+        style={{ paddingTop: `${first * ROW_HEIGHT}px`, paddingBottom: `${Math.max(0, entries.length - last) * ROW_HEIGHT}px` }}
+      >
+        {entries.slice(first, last).map((entry, i) => (
+          <CookieRow
+            key={identityKey(entry.cookie)}
+            entry={entry}
+            place={[first + i + 1, entries.length]}
+            changed={changed.has(identityKey(entry.cookie))}
+            nowSeconds={nowSeconds}
+            onOpen={onOpen}
+          />
         ))}
       </ul>
     </section>

@@ -15,11 +15,14 @@ export function rowName(cookie: Pick<Cookie, 'name' | 'domain' | 'path' | 'parti
 
 export function CookieRow({
   entry,
+  place,
   changed,
   nowSeconds,
   onOpen,
 }: {
   entry: ListedCookie;
+  /** Its position in the whole list, and the list's length: only some rows are in the page. */
+  place: [position: number, size: number];
   changed: boolean;
   nowSeconds: number;
   onOpen: (entry: ListedCookie) => void;
@@ -31,7 +34,7 @@ export function CookieRow({
   const detailsId = `d-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const sameSite = SAME_SITE_LABEL[cookie.sameSite];
   return (
-    <li class={changed ? 'row row-changed' : 'row'}>
+    <li class={changed ? 'row row-changed' : 'row'} aria-posinset={place[0]} aria-setsize={place[1]}>
       <button
         type="button"
         class="row-button"
