@@ -1,10 +1,21 @@
 // Vite wraps every dynamic import() in a helper that preloads the imported chunk's own imports
-// and CSS in parallel. Crumb's lazy chunks are small files read from the extension's own
-// package, where a second read after the first costs about a millisecond, while the helper
-// costs the popup 0.9 KB gzipped of its 20 KB budget. This plugin serves a helper that only
-// imports, and fails the build if a lazy chunk ever brings CSS, which that helper would not load.
+// and CSS in parallel, and reports failures. Its 0.9 KB gzipped is a twentieth of the popup's
+// budget, for a popup whose one lazy chunk (the decoders) has a single small import. This plugin
+// serves a helper that keeps the part that pays, `<link rel=modulepreload>` for each import
+// (the all-sites page's UI loads 40–60 ms sooner in Firefox with it), and fails the build if a
+// lazy chunk ever brings CSS, which this helper does not load.
 
 const HELPER_ID = '\0vite/preload-helper.js';
+
+const HELPER = `export const __vitePreload = (load, deps) => {
+  for (const dep of deps ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = '/' + dep;
+    document.head.append(link);
+  }
+  return load();
+};`;
 
 /** @returns {import('vite').Plugin} */
 export function plainDynamicImport() {
@@ -15,7 +26,7 @@ export function plainDynamicImport() {
       return id === HELPER_ID ? id : null;
     },
     load(id) {
-      return id === HELPER_ID ? 'export const __vitePreload = (load) => load();' : null;
+      return id === HELPER_ID ? HELPER : null;
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

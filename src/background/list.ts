@@ -41,8 +41,8 @@ function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
  */
 export async function listForTab(tabId: number): Promise<ListResult> {
   const site = await siteOfTab(tabId);
-  const own = await getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} });
-  return { site, cookies: withDiagnoses(own, site) };
+  const [own, allStores] = await Promise.all([getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} }), stores()]);
+  return { site, cookies: withDiagnoses(own, site), stores: describeStores(allStores) };
 }
 
 /**
@@ -52,17 +52,8 @@ export async function listForTab(tabId: number): Promise<ListResult> {
  */
 export async function embeddedForTab(tabId: number): Promise<EmbeddedResult> {
   const site = await siteOfTab(tabId);
-  const [partitioned, allStores] = await Promise.all([
-    site.topLevelSite ? getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } }) : [],
-    stores(),
-  ]);
-  return {
-    cookies: withDiagnoses(
-      partitioned.filter((cookie) => !isSiteDomain(cookie, site.registrableDomain)),
-      site,
-    ),
-    stores: describeStores(allStores),
-  };
+  const partitioned = site.topLevelSite ? await getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } }) : [];
+  return { cookies: withDiagnoses(partitioned.filter((cookie) => !isSiteDomain(cookie, site.registrableDomain)), site) };
 }
 
 function describeStores(allStores: Awaited<ReturnType<typeof stores>>): StoreInfo[] {

@@ -55,12 +55,13 @@ export interface ListedCookie {
 export interface ListResult {
   site: SiteInfo;
   cookies: ListedCookie[];
+  /** The browser's cookie stores, for the editor's store picker. */
+  stores: StoreInfo[];
 }
 
-/** What the popup needs after its first screen: other sites' cookies partitioned here, and the stores. */
+/** What the popup adds after its first screen: other sites' cookies partitioned here. */
 export interface EmbeddedResult {
   cookies: ListedCookie[];
-  stores: StoreInfo[];
 }
 
 export interface CookieFailure {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type Cookie, type CookieIdentity } from '../../core/cookie';
-import type { ListedCookie, ListResult, ProtocolError, StoreInfo } from '../../core/protocol';
+import type { ListedCookie, ListResult, ProtocolError } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
@@ -22,7 +22,6 @@ function messageOf(error: unknown): string {
 export function App({ search }: { search: string }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [list, setList] = useState<ListResult | null>(null);
-  const [stores, setStores] = useState<StoreInfo[]>([]);
   const [loadError, setLoadError] = useState<ProtocolError | null>(null);
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditorTarget | null>(null);
@@ -36,7 +35,7 @@ export function App({ search }: { search: string }) {
       setList(own);
       setLoadError(null);
       const extra = await send<'embedded'>({ type: 'embedded', tabId: id });
-      setStores(extra.stores);
+      // Nothing to add is the usual answer: the list is then not rendered again.
       if (extra.cookies.length > 0) setList({ ...own, cookies: [...own.cookies, ...extra.cookies] });
     } catch (error) {
       setList(null);
@@ -145,7 +144,7 @@ export function App({ search }: { search: string }) {
       <CookieEditor
         target={editing}
         site={list.site}
-        stores={stores}
+        stores={list.stores}
         onCancel={closeEditor}
         onSaved={async (message, saved) => {
           returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';

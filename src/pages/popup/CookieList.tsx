@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey } from '../../core/cookie';
 import type { ListedCookie } from '../../core/protocol';
 import { t } from '../shared/i18n';
@@ -35,7 +35,9 @@ export function CookieList({
   reveal: string | null;
   onOpen: (entry: ListedCookie) => void;
 }) {
-  const nowSeconds = Date.now() / 1000;
+  // Taken when the list changes, not on every render: a render for something else (the stores
+  // arriving) then leaves the rows' "expires in" texts as they were.
+  const nowSeconds = useMemo(() => Date.now() / 1000, [entries]);
   const list = useRef<HTMLUListElement>(null);
   // The row to reveal is placed in the middle of the viewport when the list comes back.
   const revealAt = useRef(reveal === null ? -1 : entries.findIndex((entry) => identityKey(entry.cookie) === reveal));
