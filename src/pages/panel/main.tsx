@@ -1,7 +1,7 @@
-import { render } from 'preact';
-import { App } from '../popup/App';
+import { requestFirstList } from '../popup/first-list';
 import '../popup/popup.css';
 import './panel.css';
 
 // The DevTools panel is the popup's App in a wider layout, on the inspected tab.
-render(<App search={location.search} />, document.getElementById('app')!);
+const first = requestFirstList(location.search);
+void import('../popup/boot').then(({ boot }) => boot(first));

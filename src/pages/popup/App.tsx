@@ -5,9 +5,10 @@ import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
 import { followChanges } from '../shared/live';
-import { RequestError, send, targetTabId } from '../shared/messaging';
+import { RequestError, send } from '../shared/messaging';
 import { CookieEditor, type EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
+import type { FirstList } from './first-list';
 import { filterText, matchesFilter } from './filter';
 import { NoAccess } from './NoAccess';
 import { Notice, type NoticeState } from './Notice';
@@ -19,7 +20,7 @@ function messageOf(error: unknown): string {
   return error instanceof RequestError || error instanceof Error ? error.message : String(error);
 }
 
-export function App({ search }: { search: string }) {
+export function App({ first }: { first: Promise<FirstList> }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [list, setList] = useState<ListResult | null>(null);
   const [loadError, setLoadError] = useState<ProtocolError | null>(null);
@@ -29,9 +30,9 @@ export function App({ search }: { search: string }) {
   const [view, setView] = useState<'cookies' | 'changes'>('cookies');
   const returnFocusTo = useRef<string | null>(null);
 
-  const load = useCallback(async (id: number) => {
+  const load = useCallback(async (id: number, asked?: Promise<ListResult>) => {
     try {
-      const own = await send<'list'>({ type: 'list', tabId: id });
+      const own = await (asked ?? send<'list'>({ type: 'list', tabId: id }));
       setList(own);
       setLoadError(null);
       const extra = await send<'embedded'>({ type: 'embedded', tabId: id });
@@ -43,18 +44,17 @@ export function App({ search }: { search: string }) {
     }
   }, []);
 
-  // A layout effect runs as soon as the first render is committed; a plain effect would wait a
-  // frame, and the list request is what the first screen waits for.
+  // A layout effect runs as soon as the first render is committed; a plain effect would wait a frame.
   useLayoutEffect(() => {
-    void targetTabId(search).then((id) => {
+    void first.then(({ tabId: id, list: asked }) => {
       if (id === null) {
         setLoadError({ code: 'not-found', message: t('noTab') });
         return;
       }
       setTabId(id);
-      void load(id);
+      void load(id, asked ?? undefined);
     });
-  }, [search, load]);
+  }, [first, load]);
 
   const reload = useCallback(() => (tabId === null ? Promise.resolve() : load(tabId)), [tabId, load]);
 

@@ -1,5 +1,6 @@
-import { render } from 'preact';
-import { App } from './App';
+import { requestFirstList } from './first-list';
 import './popup.css';
 
-render(<App search={location.search} />, document.getElementById('app')!);
+// The list is what the first screen waits for: it is asked for first, and the UI loads meanwhile.
+const first = requestFirstList(location.search);
+void import('./boot').then(({ boot }) => boot(first));
