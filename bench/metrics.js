@@ -32,7 +32,7 @@ export function defineMetrics({ payload, siteCookies, allCookies, sitesNa }) {
   return {
     payloadTotal: metric('payload-total', 'popup payload, gzip, all assets', 'bytes', { kind: 'max', value: 20 * KB }),
     payloadLargest: metric('payload-largest', `popup largest asset, gzip (${payload?.largest?.path ?? '—'})`, 'bytes', { kind: 'max', value: 10 * KB }),
-    payloadOpen: metric('payload-open', 'popup payload, gzip, loaded at open', 'bytes', { kind: 'none' }),
+    payloadOpen: metric('payload-open', 'popup payload, gzip, before any import()', 'bytes', { kind: 'none' }),
     payloadRaw: metric('payload-raw', 'popup payload, raw, all assets', 'bytes', { kind: 'none' }),
     firstRow: metric('first-row', `popup first row, ${n} cookies`, 'ms', { kind: 'limit-ratio', value: 1.25 }),
     painted: metric('first-row-painted', 'popup first row → next frame', 'ms', { kind: 'none' }),
