@@ -15,6 +15,7 @@ import { rememberStoreId } from './store-id';
 import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
 import { useLiveReload } from './use-live-reload';
+import type { ChangeSource } from './change-source';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -24,7 +25,7 @@ function failures(result: { failed: { message: string }[] }): string {
   return result.failed.map((failure) => failure.message).join(' ');
 }
 
-export function SitesApp({ initialStoreId, firstFeed }: { initialStoreId: string; firstFeed: ListingFeed }) {
+export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreId: string; firstFeed: ListingFeed; changes: ChangeSource }) {
   const [storeId, setStoreId] = useState(initialStoreId);
   const [list, setList] = useState<StoreListing | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -70,7 +71,7 @@ export function SitesApp({ initialStoreId, firstFeed }: { initialStoreId: string
   }, [firstFeed, initialStoreId, follow]);
 
   const reload = useCallback(() => listStore(storeId, true), [listStore, storeId]);
-  useLiveReload(storeId, reload);
+  useLiveReload(changes, storeId, reload);
 
   const groups = useMemo(() => (list ? groupCookies(list.cookies, sort) : []), [list, sort]);
   const index = useMemo(() => new SearchIndex(list?.cookies ?? []), [list]);

@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { t } from '../shared/i18n';
 import { SitesApp } from './SitesApp';
 import type { ListingFeed } from './store-listing';
+import type { ChangeSource } from './change-source';
 
-export function boot(storeId: string, firstFeed: ListingFeed): void {
+export function boot(storeId: string, firstFeed: ListingFeed, changes: ChangeSource): void {
   document.title = t('sitesTitle');
-  render(<SitesApp initialStoreId={storeId} firstFeed={firstFeed} />, document.getElementById('app')!);
+  render(<SitesApp initialStoreId={storeId} firstFeed={firstFeed} changes={changes} />, document.getElementById('app')!);
 }

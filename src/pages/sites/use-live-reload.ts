@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { subjectOf } from '../../core/timeline';
-import { followChanges } from '../shared/live';
+import type { ChangeSource } from './change-source';
 
 /** A burst (a page setting many cookies, a bulk delete) ends in one re-list... */
 const QUIET_MS = 250;
@@ -8,7 +8,7 @@ const QUIET_MS = 250;
 const MAX_WAIT_MS = 2000;
 
 /** Calls `reload` after cookies of the store change, once per burst of changes. */
-export function useLiveReload(storeId: string, reload: () => void): void {
+export function useLiveReload(changes: ChangeSource, storeId: string, reload: () => void): void {
   useEffect(() => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
     let deadline: ReturnType<typeof setTimeout> | undefined;
@@ -18,7 +18,7 @@ export function useLiveReload(storeId: string, reload: () => void): void {
       deadline = undefined;
       reload();
     };
-    const stop = followChanges((entry) => {
+    const stop = changes.follow((entry) => {
       if (subjectOf(entry).storeId !== storeId) return;
       clearTimeout(quiet);
       quiet = setTimeout(fire, QUIET_MS);
@@ -29,5 +29,5 @@ export function useLiveReload(storeId: string, reload: () => void): void {
       clearTimeout(deadline);
       stop();
     };
-  }, [storeId, reload]);
+  }, [changes, storeId, reload]);
 }
