@@ -2,7 +2,8 @@ import { SAME_SITE_VALUES, type Cookie, type CookieIdentity, type PartitionKey, 
 
 /** Messages cross a trust boundary: every cookie in one is checked field by field. */
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+/** A plain object, as every message and every cookie in one must be. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 

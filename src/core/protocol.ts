@@ -6,7 +6,7 @@
 import type { Cookie, CookieIdentity } from './cookie';
 import { COPY_KINDS, type CopyKind } from './copy-kinds';
 import type { Diagnosis } from './diagnostics';
-import { isCookie, isCookieIdentity, isCookieList } from './cookie-guard';
+import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
 
@@ -165,10 +165,6 @@ export interface ProtocolError {
 export type Response<T extends RequestType> = { ok: true; result: ResultOf[T] } | { ok: false; error: ProtocolError };
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Returns the request if the message is well formed, otherwise null. */
 export function parseRequest(message: unknown): Request | null {

@@ -1,11 +1,8 @@
 /** The background checks the page's open request on a store-list port before acting on it. */
+import { isRecord } from './cookie-guard';
 import { SORT_COLUMNS } from './query';
 import type { SortOrder } from './site-groups';
 import { MAX_FIRST_ROWS, type StoreListOpen } from './store-stream';
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 function isSortOrder(x: unknown): x is SortOrder {
   return (
