@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Cookie } from './cookie';
-import type { SiteCookie } from './protocol';
 import { groupCookies, leadingEntries } from './site-groups';
+import { siteEntry } from './test-cookies';
 
-const entry = (site: string, name: string): SiteCookie => ({
-  site,
-  cookie: { name, value: 'v', domain: `www.${site}`, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' } satisfies Cookie,
-});
-
-const cookies = [entry('b.test', 'zeta'), entry('a.test', 'beta'), entry('b.test', 'alpha'), entry('a.test', 'alpha'), entry('c.test', 'gamma')];
+const cookies = [siteEntry('b.test', 'zeta'), siteEntry('a.test', 'beta'), siteEntry('b.test', 'alpha'), siteEntry('a.test', 'alpha'), siteEntry('c.test', 'gamma')];
 
 describe('leadingEntries', () => {
   const groups = groupCookies(cookies, { column: 'name', direction: 'ascending' });

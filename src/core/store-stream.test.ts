@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cookie } from './cookie';
-import type { SiteCookie } from './protocol';
 import { CHUNK_COOKIES, splitParts } from './store-stream';
 import { parseStoreListOpen } from './store-stream-guard';
+import { siteEntry } from './test-cookies';
 
-const entry = (i: number): SiteCookie => ({
-  site: `s${i % 7}.test`,
-  cookie: { name: `c${i}`, value: 'v', domain: `s${i % 7}.test`, hostOnly: true, path: '/', secure: false, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' } satisfies Cookie,
-});
+const entry = (i: number) => siteEntry(`s${i % 7}.test`, `c${i}`, { domain: `s${i % 7}.test` });
 
 describe('parseStoreListOpen', () => {
   const valid = { type: 'open', storeId: '0', sort: { column: 'domain', direction: 'ascending' }, firstRows: 40 };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../core/cookie';
 import type { ChangeMessage } from '../../core/protocol';
+import { testCookie } from '../../core/test-cookies';
 import type { TimelineEntry } from '../../core/timeline';
 import type { PagePort } from '../shared/runtime';
 import { openChangeSource } from './change-source';
 
-const cookie = (name: string): Cookie => ({ name, value: 'v', domain: 'a.test', hostOnly: true, path: '/', secure: false, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' });
 
 function fakeBackground() {
   const listeners: ((message: unknown) => void)[] = [];
@@ -24,7 +24,7 @@ function fakeBackground() {
       return port;
     },
     change: (name: string) => {
-      const entry = { time: 0, kind: 'added', cookie: cookie(name) } as unknown as TimelineEntry;
+      const entry = { time: 0, kind: 'added', cookie: testCookie({ name }) } as unknown as TimelineEntry;
       listeners.forEach((listener) => listener({ type: 'changed', entry } satisfies ChangeMessage));
     },
   };

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Cookie } from '../../core/cookie';
-import type { SiteCookie } from '../../core/protocol';
 import { groupCookies } from '../../core/site-groups';
-import { filterGroups, withSiteCounts, type Row } from './rows';
-
-const entry = (site: string, name: string, value = 'v', domain = `www.${site}`): SiteCookie => ({
-  site,
-  cookie: {
-    name, value, domain, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0',
-  } satisfies Cookie,
-});
-
-const describeRows = (rows: Row[]) => rows.map((row) => (row.kind === 'group' ? `# ${row.site} ${row.count}` : row.entry.cookie.name));
-
-const cookies = [
-  entry('b.test', 'zeta', 'xxxx'),
-  entry('a.test', 'beta', 'x'),
-  entry('b.test', 'alpha', 'xx'),
-  entry('a.test', 'alpha', 'xxxxxxx'),
-  entry('c.test', 'gamma', 'xxx'),
-];
+import { filterGroups, withSiteCounts } from './rows';
+import { describeRows, SAMPLE as cookies } from './test-rows';
 
 describe('groupCookies and filterGroups', () => {
   it('groups by site in alphabetical order, each sorted by the column', () => {

@@ -1,28 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Cookie } from '../../core/cookie';
-import type { SiteCookie } from '../../core/protocol';
+import { siteEntry } from '../../core/test-cookies';
 import { matchesQuery, parseQuery, searchFieldsOf } from '../../core/query';
 import { groupCookies } from '../../core/site-groups';
-import { filterGroups, type Row } from './rows';
+import { filterGroups } from './rows';
 import { SearchIndex } from './search-index';
-
-const entry = (site: string, name: string, value = 'v', domain = `www.${site}`): SiteCookie => ({
-  site,
-  cookie: {
-    name, value, domain, hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0',
-  } satisfies Cookie,
-});
-
-const describeRows = (rows: Row[]) => rows.map((row) => (row.kind === 'group' ? `# ${row.site} ${row.count}` : row.entry.cookie.name));
-
-const cookies = [
-  entry('b.test', 'zeta', 'xxxx'),
-  entry('a.test', 'beta', 'x'),
-  entry('b.test', 'alpha', 'xx'),
-  entry('a.test', 'alpha', 'xxxxxxx'),
-  entry('c.test', 'gamma', 'xxx'),
-];
+import { describeRows, SAMPLE as cookies } from './test-rows';
 
 describe('SearchIndex', () => {
   const groups = groupCookies(cookies, { column: 'name', direction: 'ascending' });
@@ -54,7 +37,7 @@ describe('SearchIndex', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'l', 'x', 'p', ' ', 'name:', 'value:', 'domain:', '"', '.'), maxLength: 6 });
     const anyEntry = fc
       .record({ site: fc.constantFrom('a.test', 'b.test'), name: text, value: text, domain: text })
-      .map(({ site, name, value, domain }) => entry(site, name, value, domain));
+      .map(({ site, name, value, domain }) => siteEntry(site, name, { value, domain }));
     fc.assert(
       fc.property(fc.array(anyEntry, { maxLength: 12 }), fc.array(fc.tuple(text, fc.boolean()), { minLength: 1, maxLength: 6 }), (list, typed) => {
         const index = new SearchIndex(list);

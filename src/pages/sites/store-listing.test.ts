@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Cookie } from '../../core/cookie';
 import type { SiteCookie } from '../../core/protocol';
 import type { StoreListPart } from '../../core/store-stream';
+import { siteEntry } from '../../core/test-cookies';
 import type { PagePort } from '../shared/runtime';
 import type { RequestError } from '../shared/messaging';
 import { openListing, rowsToFill, type StoreListing } from './store-listing';
@@ -9,10 +9,7 @@ import { openListing, rowsToFill, type StoreListing } from './store-listing';
 // Node has no extension runtime to translate with: the key stands for the message.
 vi.mock('../shared/i18n', () => ({ t: (key: string) => `[${key}]` }));
 
-const entry = (name: string): SiteCookie => ({
-  site: 'a.test',
-  cookie: { name, value: 'v', domain: 'a.test', hostOnly: true, path: '/', secure: false, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' } satisfies Cookie,
-});
+const entry = (name: string) => siteEntry('a.test', name, { domain: 'a.test' });
 
 /** A port whose other end the test plays: it sees what the page posts and sends the parts. */
 function fakeBackground() {
