@@ -1,35 +1,104 @@
-import type { Cookie, CookieIdentity } from '../core/cookie';
-import type { BatchResult } from '../core/protocol';
-import { find, remove, set } from './cookies-api';
-import { translate } from './i18n';
+import { bareDomain, identityKey, identityOf, type Cookie, type CookieIdentity } from '../core/cookie';
+import { registrableDomain } from '../core/domain';
+import { evictedFrom, progressIn, summarize, type JournalEntry, type OperationKind } from '../core/journal';
+import type { CookieFailure, OperationResult } from '../core/protocol';
+import { set, snapshot } from './cookies-api';
+import { amend, begin } from './journal';
 
-async function each<T extends CookieIdentity>(cookies: T[], step: (cookie: T) => Promise<Cookie>): Promise<BatchResult> {
-  const result: BatchResult = { done: [], failed: [] };
-  // One at a time: the order of writes stays predictable and a failure names its cookie.
-  for (const cookie of cookies) {
-    try {
-      result.done.push(await step(cookie));
-    } catch (error) {
-      result.failed.push({ cookie, message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return result;
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The site a cookie counts against, for the browser's per-site limit and for finding the last change on a site. */
+export function siteOf(cookie: Pick<Cookie, 'domain'>): string {
+  const host = bareDomain(cookie.domain).toLowerCase();
+  return registrableDomain(host) ?? host;
+}
+
+export interface Plan {
+  id: string;
+  kind: OperationKind;
+  prior: Cookie[];
+  writes: CookieIdentity[];
+  removes: CookieIdentity[];
+  bystanders?: Cookie[];
+  undoes?: string;
+}
+
+/** Journals the plan, as running, before anything is written. */
+export async function record(plan: Plan): Promise<JournalEntry> {
+  const touched = [...plan.prior, ...plan.writes, ...plan.removes];
+  const entry: JournalEntry = {
+    id: plan.id,
+    kind: plan.kind,
+    status: 'running',
+    time: Date.now(),
+    storeIds: [...new Set(touched.map((c) => c.storeId))],
+    sites: [...new Set(touched.map(siteOf))],
+    prior: plan.prior,
+    writes: plan.writes.map(identityOf),
+    removes: plan.removes.map(identityOf),
+  };
+  const names = new Set(touched.map((c) => c.name));
+  if (names.size === 1) entry.subject = [...names][0]!;
+  if (plan.bystanders && plan.bystanders.length > 0) entry.bystanders = plan.bystanders;
+  if (plan.undoes) entry.undoes = plan.undoes;
+  await begin(entry);
+  return entry;
 }
 
 /**
- * Deletes by identity, reading each cookie first: what comes back is exactly what
- * was deleted, whatever the page had seen, so Undo writes back every attribute.
+ * Reads the jar back and closes the entry with what it shows: how much was done, and which
+ * other cookies of the sites the browser evicted meanwhile.
  */
-export function deleteMany(ids: CookieIdentity[]): Promise<BatchResult> {
-  return each(ids, async (id) => {
-    const current = await find(id);
-    if (!current) throw new Error(translate('error_cookie_gone', id.name));
-    await remove(current);
-    return current;
-  });
+export async function settle(
+  entry: JournalEntry,
+  status: 'done' | 'interrupted',
+  jar?: Cookie[],
+): Promise<{ entry: JournalEntry; jar: Cookie[] }> {
+  const now = jar ?? (await snapshot(entry.storeIds));
+  const evicted = evictedFrom(entry, now);
+  const change: Partial<JournalEntry> = { status, done: progressIn(entry, now), bystanders: undefined };
+  if (evicted.length > 0) change.evicted = evicted;
+  const settled = (await amend(entry.id, change)) ?? { ...entry, ...change };
+  return { entry: settled, jar: now };
 }
 
-/** Undo: writes back exactly what was deleted, every attribute and partition included. */
-export function restoreMany(cookies: Cookie[]): Promise<BatchResult> {
-  return each(cookies, set);
+/** Runs `step` on each item in order, collecting what the browser refused instead of stopping. */
+export async function each<T extends CookieIdentity>(items: readonly T[], step: (item: T) => Promise<void>): Promise<CookieFailure[]> {
+  const failed: CookieFailure[] = [];
+  // One at a time: the order of writes stays predictable and a failure names its cookie.
+  for (const item of items) {
+    try {
+      await step(item);
+    } catch (error) {
+      failed.push({ cookie: identityOf(item), message: messageOf(error) });
+    }
+  }
+  return failed;
+}
+
+/**
+ * Chrome's `remove` takes every cookie of that name the URL would receive (the same name on a
+ * shorter path, the host-only twin of a domain cookie): whatever of that kind went missing
+ * without being asked for is written back.
+ */
+export async function putBackBystanders(before: readonly Cookie[], after: readonly Cookie[], removed: readonly CookieIdentity[]): Promise<Cookie[]> {
+  const meant = new Set(removed.map(identityKey));
+  const names = new Set(removed.map((c) => `${c.storeId}\n${c.name}`));
+  const left = new Set(after.map(identityKey));
+  const lost = before.filter((c) => names.has(`${c.storeId}\n${c.name}`) && !meant.has(identityKey(c)) && !left.has(identityKey(c)));
+  const back: Cookie[] = [];
+  for (const cookie of lost) {
+    try {
+      back.push(await set(cookie));
+    } catch {
+      // Nothing more to do: the jar is read back after this, and the report says what it holds.
+    }
+  }
+  return back;
+}
+
+export function resultOf(entry: JournalEntry, done: Cookie[], failed: CookieFailure[]): OperationResult {
+  return { done, failed, op: summarize(entry) };
 }

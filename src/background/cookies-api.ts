@@ -45,8 +45,9 @@ export function fromBrowser(c: Cookies.Cookie): Cookie {
   return cookie;
 }
 
-function addressOf(id: CookieIdentity & Pick<Cookie, 'secure'>): Cookies.RemoveDetailsType {
-  const details: Cookies.RemoveDetailsType = { url: cookieUrl(id), name: id.name, storeId: id.storeId };
+function addressOf(id: CookieIdentity & Pick<Cookie, 'secure'>, secureUrl = false): Cookies.RemoveDetailsType {
+  const url = cookieUrl(secureUrl ? { ...id, secure: true } : id);
+  const details: Cookies.RemoveDetailsType = { url, name: id.name, storeId: id.storeId };
   if (id.partitionKey) details.partitionKey = { ...id.partitionKey };
   if (isFirefox && id.firstPartyDomain !== undefined) details.firstPartyDomain = id.firstPartyDomain;
   return details;
@@ -86,10 +87,31 @@ export async function find(id: CookieIdentity): Promise<Cookie | null> {
   return candidates.find((c) => sameIdentity(c, id)) ?? null;
 }
 
+/**
+ * The cookie as this browser can hold it: a file from the other browser may carry a part of
+ * the identity this one does not have (Chrome's cross-site-ancestor bit, Firefox's
+ * first-party domain), which would make the write fail or address another cookie.
+ */
+export function forThisBrowser(cookie: Cookie): Cookie {
+  const own: Cookie = { ...cookie };
+  if (!isFirefox) delete own.firstPartyDomain;
+  else if (own.partitionKey?.hasCrossSiteAncestor !== undefined) own.partitionKey = { topLevelSite: own.partitionKey.topLevelSite };
+  return own;
+}
+
+export interface WriteOptions {
+  /**
+   * Write through an https:// URL even for a cookie that is not Secure: Chrome refuses a
+   * non-Secure cookie from http:// where a Secure one of that name exists, and such a write
+   * is what putting back a cookie that a Secure one replaced needs.
+   */
+  secureUrl?: boolean;
+}
+
 /** Writes the cookie with every attribute; the browser's answer is the truth. */
-export async function set(cookie: Cookie): Promise<Cookie> {
+export async function set(cookie: Cookie, options: WriteOptions = {}): Promise<Cookie> {
   const details: Cookies.SetDetailsType = {
-    ...addressOf(cookie),
+    ...addressOf(cookie, options.secureUrl),
     value: cookie.value,
     path: cookie.path,
     secure: cookie.secure,
@@ -112,19 +134,31 @@ async function sameNameAtUrl(cookie: Cookie): Promise<Cookie[]> {
 }
 
 /**
- * Removes exactly this cookie. Chrome's `remove` takes every cookie of that name the
- * URL would receive — the same name on a shorter path, the host-only twin of a domain
- * cookie — so those are read first and any the browser took along are written back.
+ * Removes exactly this cookie, and reads back that it is gone (Firefox's `remove` has been
+ * seen to answer success for a cookie it kept). Chrome's `remove` takes every cookie of that
+ * name the URL would receive — the same name on a shorter path, the host-only twin of a
+ * domain cookie — so those are read first and any the browser took along are written back.
  */
 export async function remove(cookie: Cookie): Promise<void> {
-  const bystanders = (await sameNameAtUrl(cookie)).filter((other) => !sameIdentity(other, cookie));
+  const before = await sameNameAtUrl(cookie);
+  await removeOnly(cookie);
+  const left = new Set((await sameNameAtUrl(cookie)).map(identityKey));
+  if (left.has(identityKey(cookie))) throw new CookieApiError(translate('error_delete_failed', cookie.name));
+  for (const other of before) {
+    if (!sameIdentity(other, cookie) && !left.has(identityKey(other))) await set(other);
+  }
+}
+
+/** Removes the cookie without looking first: batches read the jar once, before and after. */
+export async function removeOnly(cookie: Cookie): Promise<void> {
   const removed = await call(cookie, () => browser.cookies.remove(addressOf(cookie)));
   if (!removed) throw new CookieApiError(translate('error_delete_failed', cookie.name));
-  if (bystanders.length === 0) return;
-  const left = new Set((await sameNameAtUrl(cookie)).map(identityKey));
-  for (const other of bystanders) {
-    if (!left.has(identityKey(other))) await set(other);
-  }
+}
+
+/** Every cookie of these stores, in every partition: what a batch compares before and after. */
+export async function snapshot(storeIds: readonly string[]): Promise<Cookie[]> {
+  const lists = await Promise.all([...new Set(storeIds)].map((storeId) => getAll({ storeId, partitionKey: {} })));
+  return lists.flat();
 }
 
 export async function stores(): Promise<Cookies.CookieStore[]> {

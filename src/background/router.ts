@@ -1,15 +1,23 @@
 import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
-import { deleteMany, restoreMany } from './batch';
+import { summarize, latestFor } from '../core/journal';
 import { CookieApiError, find } from './cookies-api';
+import { deleteMany } from './delete';
 import { translate } from './i18n';
 import { copyAs } from '../core/copy-as';
-import { previewImport } from './import';
+import { importMany, ImportTooLarge, previewImport } from './import';
+import { amend, entryById, journalEntries } from './journal';
+import { recovered } from './recovery';
+import { NothingToUndo, undoOperation } from './undo';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
 
+/** Requests that read or change the journal wait until an interrupted operation is settled. */
+const AFTER_RECOVERY: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'operation', 'lastOperation', 'dismissOperation']);
+
 async function run(request: Request): Promise<ResultOf[RequestType]> {
+  if (AFTER_RECOVERY.has(request.type)) await recovered;
   switch (request.type) {
     case 'list':
       return listForTab(request.tabId);
@@ -20,9 +28,22 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
     case 'get':
       return find(request.cookie);
     case 'delete':
-      return deleteMany(request.cookies);
-    case 'restore':
-      return restoreMany(request.cookies);
+      return deleteMany(request.id, request.cookies);
+    case 'import':
+      return importMany(request.id, request.cookies);
+    case 'undo':
+      return undoOperation(request.id, request.target);
+    case 'operation': {
+      const entry = await entryById(request.id);
+      return entry && summarize(entry);
+    }
+    case 'lastOperation': {
+      const entry = latestFor(await journalEntries(), request.storeId, request.site);
+      return entry && summarize(entry);
+    }
+    case 'dismissOperation':
+      await amend(request.id, { dismissed: true });
+      return null;
     case 'timeline':
       return timelineForTab(request.tabId);
     case 'listStore':
@@ -40,7 +61,8 @@ export const BAD_REQUEST: ProtocolError = { code: 'bad-request', message: transl
 export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof SaveError) return error.error;
   if (error instanceof CookieApiError) return { code: error.code, message: error.message };
-  if (error instanceof SiteError) return { code: 'not-found', message: error.message };
+  if (error instanceof SiteError || error instanceof NothingToUndo) return { code: 'not-found', message: error.message };
+  if (error instanceof ImportTooLarge) return { code: 'too-large', message: error.message };
   if (error instanceof AccessError) {
     return { code: 'no-access', message: error.message, access: error.site, allSites: ALL_SITES };
   }

@@ -67,13 +67,15 @@ export function identityOf(cookie: CookieIdentity): CookieIdentity {
 /**
  * A stable string key for an identity, used as the UI key and for de-duplication.
  * A host-only "a.test" and a domain ".a.test" are different cookies, so the dot is kept.
+ * Firefox gives every cookie a first-party domain, "" without isolation, which files and
+ * Chrome leave out: a missing and an empty one are the same.
  */
 export function identityKey(cookie: CookieIdentity): string {
   return JSON.stringify([
     cookie.storeId,
     cookie.partitionKey?.topLevelSite ?? null,
     cookie.partitionKey?.hasCrossSiteAncestor ?? null,
-    cookie.firstPartyDomain ?? null,
+    cookie.firstPartyDomain || null,
     cookie.domain,
     cookie.path,
     cookie.name,

@@ -7,6 +7,8 @@ import type { Cookie, CookieIdentity } from './cookie';
 import { COPY_KINDS, type CopyKind } from './copy-kinds';
 import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
+import type { SiteForecast } from './cookie-limits';
+import type { OperationSummary } from './journal';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
 
@@ -69,18 +71,26 @@ export interface CookieFailure {
   message: string;
 }
 
-export interface BatchResult {
+/** What a journaled change did, read back from the jar. */
+export interface OperationResult {
+  /** The cookies deleted, written or restored, as the jar now holds them (deleted: as they were). */
   done: Cookie[];
   failed: CookieFailure[];
+  op: OperationSummary;
+  /** For an undo: how many cookies the operation had created that it removed. */
+  removed?: number;
 }
 
-export type SaveResult = { kind: 'saved'; cookie: Cookie } | { kind: 'deleted'; cookie: Cookie };
+/** `op` is absent when nothing was written (an expiry in the past for a cookie that did not exist). */
+export type SaveResult = { kind: 'saved' | 'deleted'; cookie: Cookie; op?: OperationSummary };
 
 export type Request =
   | { type: 'list'; tabId: number }
   | { type: 'embedded'; tabId: number }
   | {
       type: 'save';
+      /** The journal id the page chose, to ask about this change if the answer is lost. */
+      id: string;
       /** The cookie as it was before the edit; absent when creating. */
       original?: Cookie;
       cookie: Cookie;
@@ -88,11 +98,20 @@ export type Request =
       siteHost?: string;
       /** The user confirmed a step that deletes (an expiry in the past). */
       confirmed?: boolean;
+      /** The user chose to save over a newer state of the cookie. */
+      overwrite?: boolean;
     }
   | { type: 'get'; cookie: CookieIdentity }
-  /** Deletes by identity; the result holds each cookie as it was, for an exact undo. */
-  | { type: 'delete'; cookies: CookieIdentity[] }
-  | { type: 'restore'; cookies: Cookie[] }
+  /** Deletes by identity, journaled under `id`; the result holds each cookie as it was. */
+  | { type: 'delete'; id: string; cookies: CookieIdentity[] }
+  | { type: 'import'; id: string; cookies: Cookie[] }
+  /** Undoes operation `target`, journaled itself under `id`. */
+  | { type: 'undo'; id: string; target: string }
+  /** What became of the operation `id` (null: never recorded, so nothing was written). */
+  | { type: 'operation'; id: string }
+  /** The last operation on this site of this store that pages should still offer to undo. */
+  | { type: 'lastOperation'; storeId: string; site: string }
+  | { type: 'dismissOperation'; id: string }
   | { type: 'timeline'; tabId: number }
   | { type: 'listStore'; storeId: string }
   | { type: 'importPreview'; cookies: Cookie[] }
@@ -105,11 +124,15 @@ export interface ResultOf {
   embedded: EmbeddedResult;
   save: SaveResult;
   get: Cookie | null;
-  delete: BatchResult;
-  restore: BatchResult;
+  delete: OperationResult;
+  import: OperationResult;
+  undo: OperationResult;
+  operation: OperationSummary | null;
+  lastOperation: OperationSummary | null;
+  dismissOperation: null;
   timeline: TimelineEntry[];
   listStore: StoreListResult;
-  importPreview: ImportPreviewItem[];
+  importPreview: ImportPreview;
   copyAs: string;
 }
 
@@ -121,6 +144,12 @@ export interface ImportPreviewItem {
   findings: Finding[];
   /** The cookie with the same identity that importing would overwrite. */
   existing?: Cookie;
+}
+
+export interface ImportPreview {
+  items: ImportPreviewItem[];
+  /** Sites the import takes past the browser's per-site limit, with what it is expected to evict. */
+  limits: SiteForecast[];
 }
 
 export interface SiteCookie {
@@ -143,7 +172,21 @@ export interface ChangeMessage {
 
 
 
-export type ErrorCode = 'invalid' | 'needs-confirmation' | 'exists' | 'browser' | 'no-access' | 'not-found' | 'bad-request';
+/**
+ * conflict: the cookie changed since the editor read it; interrupted: the background stopped
+ * before it answered (the page asks the journal what happened); too-large: an import past the cap.
+ */
+export type ErrorCode =
+  | 'invalid'
+  | 'needs-confirmation'
+  | 'exists'
+  | 'conflict'
+  | 'browser'
+  | 'no-access'
+  | 'not-found'
+  | 'bad-request'
+  | 'interrupted'
+  | 'too-large';
 
 /** The site a no-access error is about, with the host pattern that would grant it. */
 export interface SiteAccess {
@@ -166,6 +209,10 @@ export type Response<T extends RequestType> = { ok: true; result: ResultOf[T] } 
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
+function isOperationId(x: unknown): x is string {
+  return typeof x === 'string' && x.length > 0 && x.length <= 64;
+}
+
 /** Returns the request if the message is well formed, otherwise null. */
 export function parseRequest(message: unknown): Request | null {
   if (!isRecord(message)) return null;
@@ -175,14 +222,16 @@ export function parseRequest(message: unknown): Request | null {
     case 'timeline':
       return Number.isInteger(message.tabId) ? { type: message.type, tabId: message.tabId as number } : null;
     case 'save': {
-      if (!isCookie(message.cookie)) return null;
+      if (!isOperationId(message.id) || !isCookie(message.cookie)) return null;
       if (message.original !== undefined && !isCookie(message.original)) return null;
       if (message.siteHost !== undefined && typeof message.siteHost !== 'string') return null;
       if (message.confirmed !== undefined && typeof message.confirmed !== 'boolean') return null;
-      const request: Request = { type: 'save', cookie: message.cookie };
+      if (message.overwrite !== undefined && typeof message.overwrite !== 'boolean') return null;
+      const request: Request = { type: 'save', id: message.id, cookie: message.cookie };
       if (message.original) request.original = message.original as Cookie;
       if (typeof message.siteHost === 'string') request.siteHost = message.siteHost;
       if (message.confirmed === true) request.confirmed = true;
+      if (message.overwrite === true) request.overwrite = true;
       return request;
     }
     case 'listStore':
@@ -194,12 +243,22 @@ export function parseRequest(message: unknown): Request | null {
     case 'get':
       return isCookieIdentity(message.cookie) ? { type: 'get', cookie: message.cookie } : null;
     case 'delete':
-      return Array.isArray(message.cookies) && message.cookies.every(isCookieIdentity)
-        ? { type: 'delete', cookies: message.cookies as CookieIdentity[] }
+      return isOperationId(message.id) && Array.isArray(message.cookies) && message.cookies.every(isCookieIdentity)
+        ? { type: 'delete', id: message.id, cookies: message.cookies as CookieIdentity[] }
         : null;
     case 'importPreview':
-    case 'restore':
       return isCookieList(message.cookies) ? { type: message.type, cookies: message.cookies } : null;
+    case 'import':
+      return isOperationId(message.id) && isCookieList(message.cookies) ? { type: 'import', id: message.id, cookies: message.cookies } : null;
+    case 'undo':
+      return isOperationId(message.id) && isOperationId(message.target) ? { type: 'undo', id: message.id, target: message.target } : null;
+    case 'operation':
+    case 'dismissOperation':
+      return isOperationId(message.id) ? { type: message.type, id: message.id } : null;
+    case 'lastOperation':
+      return typeof message.storeId === 'string' && typeof message.site === 'string'
+        ? { type: 'lastOperation', storeId: message.storeId, site: message.site }
+        : null;
     default:
       return null;
   }

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { identityKey, identityOf, type Cookie, type CookieIdentity } from '../../core/cookie';
+import { identityKey, identityOf, type CookieIdentity } from '../../core/cookie';
+import { offersUndo, type OperationSummary } from '../../core/journal';
 import type { ListedCookie, ListResult, ProtocolError } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
 import { followChanges } from '../shared/live';
 import { RequestError, send } from '../shared/messaging';
+import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
 import { CookieEditor, type EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
 import type { FirstList } from './first-list';
@@ -18,6 +20,15 @@ import { ViewSwitch } from './ViewSwitch';
 
 function messageOf(error: unknown): string {
   return error instanceof RequestError || error instanceof Error ? error.message : String(error);
+}
+
+function noticeOf(op: OperationSummary | null, message = describeOperation(op), isError = false): NoticeState {
+  return op ? { message, op: op.id, undo: offersUndo(op), isError } : { message, isError };
+}
+
+/** A lost answer still tells what happened, from the journal, with Undo where it changed something. */
+function noticeOfFailure(error: unknown): NoticeState {
+  return error instanceof Interrupted ? noticeOf(error.op, error.message, true) : { message: messageOf(error), isError: true };
 }
 
 export function App({ first }: { first: Promise<FirstList> }) {
@@ -38,6 +49,9 @@ export function App({ first }: { first: Promise<FirstList> }) {
       const extra = await send<'embedded'>({ type: 'embedded', tabId: id });
       // Nothing to add is the usual answer: the list is then not rendered again.
       if (extra.cookies.length > 0) setList({ ...own, cookies: [...own.cookies, ...extra.cookies] });
+      // The last change here, made from a popup since closed or cut off by the background stopping.
+      const last = await send<'lastOperation'>({ type: 'lastOperation', storeId: own.site.storeId, site: own.site.registrableDomain });
+      if (last && offersUndo(last)) setNotice((shown) => shown ?? noticeOf(last));
     } catch (error) {
       setList(null);
       setLoadError(error instanceof RequestError ? error.error : { code: 'browser', message: messageOf(error) });
@@ -88,26 +102,31 @@ export function App({ first }: { first: Promise<FirstList> }) {
 
   const remove = async (cookies: CookieIdentity[]) => {
     try {
-      const result = await send<'delete'>({ type: 'delete', cookies });
+      const result = await sendOperation<'delete'>({ type: 'delete', id: operationId(), cookies });
       const failed = result.failed.map((f) => f.message).join(' ');
       const message =
         result.done.length === 1 ? t('deletedOne', result.done[0]!.name) : t('deletedMany', result.done.length);
-      setNotice({ message: failed ? `${message} ${failed}` : message, undo: result.done, isError: failed !== '' });
+      setNotice(noticeOf(result.op, failed ? `${message} ${failed}` : message, failed !== ''));
     } catch (error) {
-      setNotice({ message: messageOf(error), isError: true });
+      setNotice(noticeOfFailure(error));
     }
     await reload();
   };
 
-  const undo = async (cookies: Cookie[]) => {
+  const undo = async (target: string) => {
     try {
-      const result = await send<'restore'>({ type: 'restore', cookies });
+      const result = await sendOperation<'undo'>({ type: 'undo', id: operationId(), target });
       const failed = result.failed.map((f) => f.message).join(' ');
-      setNotice({ message: failed || t('restored', result.done.length), isError: failed !== '' });
+      setNotice({ message: failed || describeUndo(result), isError: failed !== '' });
     } catch (error) {
-      setNotice({ message: messageOf(error), isError: true });
+      setNotice(noticeOfFailure(error));
     }
     await reload();
+  };
+
+  const dismiss = () => {
+    if (notice?.op) void send<'dismissOperation'>({ type: 'dismissOperation', id: notice.op }).catch(() => undefined);
+    setNotice(null);
   };
 
   /** The list holds value previews: the editor gets the whole cookie, as it is now. */
@@ -146,9 +165,9 @@ export function App({ first }: { first: Promise<FirstList> }) {
         site={list.site}
         stores={list.stores}
         onCancel={closeEditor}
-        onSaved={async (message, saved) => {
+        onSaved={async (message, saved, op) => {
           returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';
-          setNotice({ message });
+          setNotice(op ? noticeOf(op, message) : { message });
           closeEditor();
           await reload();
         }}
@@ -174,7 +193,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
         onDeleteShown={shown.length > 0 ? () => remove(shown.map((entry) => entry.cookie)) : null}
         onReload={reload}
       />
-      {notice && <Notice notice={notice} onUndo={undo} onDismiss={() => setNotice(null)} />}
+      {notice && <Notice notice={notice} onUndo={undo} onDismiss={dismiss} />}
       {loadError?.code === 'no-access' ? (
         <NoAccess access={loadError.access ?? null} allSites={loadError.allSites} onGranted={() => void reload()} />
       ) : (

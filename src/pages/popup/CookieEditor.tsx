@@ -6,7 +6,9 @@ import type { Diagnosis } from '../../core/diagnostics';
 import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
 import { t, type MessageKey } from '../shared/i18n';
-import { RequestError, send } from '../shared/messaging';
+import { RequestError } from '../shared/messaging';
+import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
+import type { OperationSummary } from '../../core/journal';
 import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
 import { CopyButtons } from './CopyButtons';
 import { DiagnosisView } from './DiagnosisView';
@@ -27,7 +29,8 @@ interface Props {
   site: SiteInfo;
   stores: StoreInfo[];
   onCancel: () => void;
-  onSaved: (message: string, saved: Cookie | null) => void;
+  /** `op`: the journaled change, for Undo. */
+  onSaved: (message: string, saved: Cookie | null, op?: OperationSummary) => void;
   onDelete: (cookie: Cookie) => void;
 }
 
@@ -37,6 +40,8 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
   const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, nowSeconds)));
   const [error, setError] = useState<ProtocolError | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The cookie changed elsewhere since the editor opened: a second Save overwrites it.
+  const [overwriting, setOverwriting] = useState(false);
   const [busy, setBusy] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
 
@@ -45,6 +50,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
   const update = (next: Draft) => {
     setDraft(next);
     setConfirming(false);
+    setOverwriting(false);
   };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => update({ ...draft, [key]: value });
   const invalid = (field: Field) => error?.findings?.some((f) => f.field === field) || undefined;
@@ -58,20 +64,28 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
     }
     setBusy(true);
     try {
-      const result = await send<'save'>({
+      const result = await sendOperation<'save'>({
         type: 'save',
+        id: operationId(),
         cookie: built.cookie,
         ...(original ? { original } : {}),
         // A cookie an embedded frame of another site stored here belongs to that frame's host.
         siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host,
         confirmed: confirming,
+        overwrite: overwriting,
       });
-      if (result.kind === 'deleted') onSaved(t('deletedOne', result.cookie.name), null);
-      else onSaved(t('saved', result.cookie.name), result.cookie);
+      if (result.kind === 'deleted') onSaved(t('deletedOne', result.cookie.name), null, result.op);
+      else onSaved(t('saved', result.cookie.name), result.cookie, result.op);
     } catch (caught) {
-      const problem = caught instanceof RequestError ? caught.error : { code: 'browser' as const, message: String(caught) };
+      if (caught instanceof Interrupted && caught.op?.status === 'done') {
+        onSaved(describeOperation(caught.op), null, caught.op);
+        return;
+      }
+      const problem =
+        caught instanceof RequestError ? caught.error : { code: caught instanceof Interrupted ? ('interrupted' as const) : ('browser' as const), message: caught instanceof Error ? caught.message : String(caught) };
       setError(problem);
       setConfirming(problem.code === 'needs-confirmation');
+      setOverwriting(problem.code === 'conflict');
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,10 @@
-import type { Cookie } from '../../core/cookie';
 import { t } from '../shared/i18n';
 
 export interface NoticeState {
   message: string;
-  /** What the last delete removed, for "Undo". */
-  undo?: Cookie[];
+  /** The journaled change it tells of: Undo undoes it, Dismiss stops pages offering it. */
+  op?: string;
+  undo?: boolean;
   isError?: boolean;
 }
 
@@ -14,15 +14,15 @@ export function Notice({
   onDismiss,
 }: {
   notice: NoticeState;
-  onUndo: (cookies: Cookie[]) => void;
+  onUndo: (op: string) => void;
   onDismiss: () => void;
 }) {
-  const undo = notice.undo;
+  const op = notice.op;
   return (
     <div class={notice.isError ? 'notice notice-error' : 'notice'}>
       <span role="status">{notice.message}</span>
-      {undo && undo.length > 0 && (
-        <button type="button" onClick={() => onUndo(undo)}>
+      {op && notice.undo && (
+        <button type="button" onClick={() => onUndo(op)}>
           {t('undo')}
         </button>
       )}

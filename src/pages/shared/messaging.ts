@@ -14,8 +14,33 @@ export function fromWire(raw: unknown): unknown {
   return typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
 }
 
+/**
+ * Requests that change the jar are never sent twice: if the background stopped before it
+ * answered, the page asks the journal what became of them instead (see operations.ts).
+ */
+const CHANGES_JAR: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo']);
+
+/**
+ * The browser's words when the background stops mid-request ("message channel closed",
+ * "Receiving end does not exist") mean nothing to a user. Sending again wakes the background.
+ */
+async function deliver(request: { type: RequestType }): Promise<unknown> {
+  try {
+    return await ext.runtime.sendMessage(request);
+  } catch {
+    if (CHANGES_JAR.has(request.type)) {
+      throw new RequestError({ code: 'interrupted', message: t('error_background_interrupted') });
+    }
+  }
+  try {
+    return await ext.runtime.sendMessage(request);
+  } catch {
+    throw new RequestError({ code: 'interrupted', message: t('error_background_interrupted') });
+  }
+}
+
 export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
-  const response = fromWire(await ext.runtime.sendMessage(request)) as Response<T> | undefined;
+  const response = fromWire(await deliver(request)) as Response<T> | undefined;
   if (!response) {
     throw new RequestError({ code: 'browser', message: t('error_background_no_answer') });
   }

@@ -4,7 +4,8 @@ import type { StoreInfo } from '../../core/protocol';
 import { parseQuery, type SortColumn } from '../../core/query';
 import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { t } from '../shared/i18n';
-import { send } from '../shared/messaging';
+import { describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { offersUndo } from '../../core/journal';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
 import { SearchIndex } from './search-index';
@@ -91,27 +92,32 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
       direction: current.column === column && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
-  const runBatch = async (kind: 'delete' | 'restore', cookies: Cookie[]) => {
+  const deleteMatching = async (cookies: Cookie[]) => {
     setBusy(true);
-    setStatus({ message: t(kind === 'delete' ? 'sitesDeleting' : 'sitesRestoring', cookies.length) });
+    setStatus({ message: t('sitesDeleting', cookies.length) });
     try {
       // A delete needs only identities: no reason to send up to 13 MB of values along.
-      const result =
-        kind === 'delete'
-          ? await send<'delete'>({ type: 'delete', cookies: cookies.map(identityOf) })
-          : await send<'restore'>({ type: 'restore', cookies });
+      const result = await sendOperation<'delete'>({ type: 'delete', id: operationId(), cookies: cookies.map(identityOf) });
       const failed = failures(result);
-      const done =
-        kind === 'restore'
-          ? t('restored', result.done.length)
-          : result.done.length === 1
-            ? t('deletedOne', result.done[0]!.name)
-            : t('deletedMany', result.done.length);
-      setStatus({
-        message: failed ? `${done} ${failed}` : done,
-        isError: failed !== '',
-        ...(kind === 'delete' && result.done.length > 0 ? { undo: result.done } : {}),
-      });
+      const done = result.done.length === 1 ? t('deletedOne', result.done[0]!.name) : t('deletedMany', result.done.length);
+      setStatus({ message: failed ? `${done} ${failed}` : done, isError: failed !== '', ...(offersUndo(result.op) ? { undo: result.op.id } : {}) });
+    } catch (error) {
+      const op = error instanceof Interrupted ? error.op : null;
+      setStatus({ message: messageOf(error), isError: true, ...(op && offersUndo(op) ? { undo: op.id } : {}) });
+    } finally {
+      setBusy(false);
+    }
+    reload();
+  };
+
+  const undo = async (target: string) => {
+    setBusy(true);
+    setStatus({ message: t('sitesRestoring') });
+    try {
+      const result = await sendOperation<'undo'>({ type: 'undo', id: operationId(), target });
+      const failed = failures(result);
+      const done = describeUndo(result);
+      setStatus({ message: failed ? `${done} ${failed}` : done, isError: failed !== '' });
     } catch (error) {
       setStatus({ message: messageOf(error), isError: true });
     } finally {
@@ -139,10 +145,10 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
         // Only a search narrows a bulk delete: an empty one would clear the whole store at a click.
         onDeleteMatching={
           // Until the store has arrived, what matches is not known yet.
-          complete && matched > 0 && search.trim() !== '' && !busy ? () => runBatch('delete', shown.matched.map((entry) => entry.cookie)) : null
+          complete && matched > 0 && search.trim() !== '' && !busy ? () => deleteMatching(shown.matched.map((entry) => entry.cookie)) : null
         }
       />
-      <StatusBar status={status} busy={busy} onUndo={(cookies) => runBatch('restore', cookies)} onDismiss={() => setStatus(null)} />
+      <StatusBar status={status} busy={busy} onUndo={undo} onDismiss={() => setStatus(null)} />
       {loadError && (
         <p role="alert" class="error">
           {loadError}

@@ -1,10 +1,9 @@
-import type { Cookie } from '../../core/cookie';
 import { t } from '../shared/i18n';
 
 export interface Status {
   message: string;
-  /** Exactly what the last delete removed, for "Undo". */
-  undo?: Cookie[];
+  /** The journaled change that "Undo" undoes. */
+  undo?: string;
   isError?: boolean;
 }
 
@@ -20,7 +19,7 @@ export function StatusBar({
 }: {
   status: Status | null;
   busy: boolean;
-  onUndo: (cookies: Cookie[]) => void;
+  onUndo: (op: string) => void;
   onDismiss: () => void;
 }) {
   const undo = status?.undo;

@@ -1,5 +1,6 @@
 import type { ParseAnyResult } from '../../core/formats/index';
-import type { ImportPreviewItem } from '../../core/protocol';
+import type { SiteForecast } from '../../core/cookie-limits';
+import type { ImportPreview as Preview } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import type { FormatInfo } from './format-protocol';
 import type { ImportPlan } from './import-plan';
@@ -11,10 +12,26 @@ function importLabel(count: number): string {
   return count === 1 ? t('transferImportOne') : t('transferImportMany', count);
 }
 
+/** Told before "Import": which sites go past the browser's limit and what it will evict. */
+function Limits({ limits }: { limits: SiteForecast[] }) {
+  if (limits.length === 0) return null;
+  return (
+    <ul class="limits" aria-label={t('transferLimits')}>
+      {limits.map((forecast) => (
+        <li key={forecast.site}>
+          {t('transferLimit', forecast.site, forecast.existing, forecast.added, forecast.expected)}
+          {forecast.evicted.length > 0 && ` ${t('transferLimitEvicts', forecast.evicted.map((c) => c.name).join(', '))}`}
+          {forecast.evictedImported > 0 && ` ${t('transferLimitEvictsImported', forecast.evictedImported)}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** What the import would do, before anything is written; the button is the confirmation. */
 export function ImportPreview({
   parsed,
-  items,
+  preview,
   plan,
   request,
   formats,
@@ -22,7 +39,7 @@ export function ImportPreview({
   onImport,
 }: {
   parsed: ParseAnyResult;
-  items: ImportPreviewItem[];
+  preview: Preview;
   plan: ImportPlan;
   request: ImportRequest;
   formats: FormatInfo[];
@@ -30,6 +47,7 @@ export function ImportPreview({
   onImport: (plan: ImportPlan) => void;
 }) {
   const label = formats.find((format) => format.id === parsed.format)?.label;
+  const { items } = preview;
   return (
     <div class="preview">
       {label && <p>{t('transferReadAs', parsed.cookies.length, label)}</p>}
@@ -45,6 +63,7 @@ export function ImportPreview({
             {request.siteUrl ? t('transferTargetWithSite', storeName, request.siteUrl) : t('transferTarget', storeName)}
           </p>
           {plan.duplicates > 0 && <p>{t('transferDuplicates', plan.duplicates)}</p>}
+          <Limits limits={preview.limits} />
           <PreviewTable items={items} rejected={plan.counts.rejected} />
           <div class="actions">
             <button type="button" class="primary" disabled={plan.writes.length === 0} onClick={() => onImport(plan)}>

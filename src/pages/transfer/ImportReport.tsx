@@ -1,7 +1,6 @@
 import type { CookieFailure } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import type { ImportPhase } from './use-import';
-import type { UndoPlan } from './import-plan';
 
 function Failures({ failed }: { failed: CookieFailure[] }) {
   if (failed.length === 0) return null;
@@ -17,37 +16,25 @@ function Failures({ failed }: { failed: CookieFailure[] }) {
   );
 }
 
-/** What was written and what the browser refused, cookie by cookie; then the way back. */
+/** What the jar holds after the import or its undo, what the browser refused or evicted; then the way back. */
 export function ImportReport({
   phase,
   onUndo,
 }: {
   phase: Extract<ImportPhase, { kind: 'written' | 'undone' }>;
-  onUndo: (plan: UndoPlan) => void;
+  onUndo: (op: string) => void;
 }) {
-  if (phase.kind === 'undone') {
-    const failed = [...phase.removed.failed, ...phase.restored.failed];
-    return (
-      <div class="report" role="status">
-        <p>
-          {t('transferUndone', phase.removed.done.length, phase.restored.done.length)}
-          {failed.length > 0 && ` ${t('transferUndoFailed', failed.length)}`}
-        </p>
-        <Failures failed={failed} />
-      </div>
-    );
-  }
-  const { result, undo } = phase;
+  const { undo } = phase;
   return (
     <div class="report">
       <div role="status">
         <p>
-          {t('transferImported', result.done.length)}
-          {result.failed.length > 0 && ` ${t('transferImportFailed', result.failed.length)}`}
+          {phase.message}
+          {phase.failed.length > 0 && ` ${t(phase.kind === 'undone' ? 'transferUndoFailed' : 'transferImportFailed', phase.failed.length)}`}
         </p>
-        <Failures failed={result.failed} />
+        <Failures failed={phase.failed} />
       </div>
-      {result.done.length > 0 && (
+      {undo && (
         <div class="actions">
           <button type="button" onClick={() => onUndo(undo)}>
             {t('transferUndoImport')}

@@ -106,7 +106,7 @@ export function ImportSection({
       {phase.kind === 'previewed' && (
         <ImportPreview
           parsed={phase.parsed}
-          items={phase.items}
+          preview={phase.preview}
           plan={phase.plan}
           request={phase.request}
           formats={formats}
@@ -115,7 +115,7 @@ export function ImportSection({
         />
       )}
       {(phase.kind === 'written' || phase.kind === 'undone') && (
-        <ImportReport phase={phase} onUndo={(plan) => void flow.undo(plan)} />
+        <ImportReport phase={phase} onUndo={(op) => void flow.undo(op)} />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../core/cookie';
 import type { ImportPreviewItem } from '../../core/protocol';
-import { intoStore, planImport, planUndo } from './import-plan';
+import { intoStore, planImport } from './import-plan';
 
 function cookie(name: string, value: string, extra: Partial<Cookie> = {}): Cookie {
   return {
@@ -24,7 +24,6 @@ describe('planImport', () => {
     expect(plan.writes.map((c) => `${c.name}=${c.value}`)).toEqual(['a=1', 'b=2']);
     expect(plan.counts).toEqual({ new: 1, replaces: 1, rejected: 1 });
     expect(plan.duplicates).toBe(0);
-    expect([...plan.existing.values()]).toEqual([old]);
   });
 
   it('writes a cookie that appears twice once, with its last value', () => {
@@ -37,30 +36,6 @@ describe('planImport', () => {
     const plan = planImport(items);
     expect(plan.writes.map((c) => `${c.name}${c.path}=${c.value}`)).toEqual(['z/=1', 'a/=second', 'a/x=other path']);
     expect(plan.duplicates).toBe(1);
-  });
-});
-
-describe('planUndo', () => {
-  it('restores what was replaced and removes what was created, for written cookies only', () => {
-    const old = cookie('b', 'old', { httpOnly: true, session: false, expirationDate: 2_000_000_000 });
-    const items: ImportPreviewItem[] = [
-      { cookie: cookie('a', '1'), status: 'new', findings: [] },
-      { cookie: cookie('b', '2'), status: 'replaces', findings: [], existing: old },
-      { cookie: cookie('c', '3'), status: 'new', findings: [] },
-    ];
-    const plan = planImport(items);
-    // The browser refused "c": nothing to undo for it.
-    const undo = planUndo([cookie('a', '1'), cookie('b', '2')], plan);
-    expect(undo.restore).toEqual([old]);
-    expect(undo.remove).toEqual([cookie('a', '1')]);
-  });
-
-  it("finds what was replaced by the identity the browser answers with, not the file's", () => {
-    const key = { topLevelSite: 'https://top.test' };
-    const old = cookie('p', 'old', { partitionKey: { ...key, hasCrossSiteAncestor: true }, firstPartyDomain: '' });
-    const plan = planImport([{ cookie: cookie('p', 'new', { partitionKey: key }), status: 'replaces', findings: [], existing: old }]);
-    const written = cookie('p', 'new', { partitionKey: { ...key, hasCrossSiteAncestor: true }, firstPartyDomain: '' });
-    expect(planUndo([written], plan)).toEqual({ restore: [old], remove: [] });
   });
 });
 

@@ -1,10 +1,12 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { FormatId, ParseAnyResult } from '../../core/formats/index';
-import type { BatchResult, ImportPreviewItem } from '../../core/protocol';
+import { offersUndo } from '../../core/journal';
+import type { CookieFailure, ImportPreview } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
+import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
 import { formats } from './formats-client';
-import { intoStore, planImport, planUndo, type ImportPlan, type UndoPlan } from './import-plan';
+import { intoStore, planImport, type ImportPlan } from './import-plan';
 import { messageOf } from './messages';
 
 export interface ImportRequest {
@@ -15,14 +17,21 @@ export interface ImportRequest {
   storeId: string;
 }
 
+/** What a write or an undo did, read back from the jar by the background. */
+export interface ImportOutcome {
+  message: string;
+  failed: CookieFailure[];
+  /** The journaled import that "Undo import" undoes. */
+  undo: string | null;
+}
+
 export type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'reading' | 'writing' | 'undoing'; message: string }
-  | { kind: 'previewed'; parsed: ParseAnyResult; items: ImportPreviewItem[]; plan: ImportPlan; request: ImportRequest }
-  | { kind: 'written'; result: BatchResult; undo: UndoPlan }
-  | { kind: 'undone'; removed: BatchResult; restored: BatchResult };
+  | { kind: 'previewed'; parsed: ParseAnyResult; preview: ImportPreview; plan: ImportPlan; request: ImportRequest }
+  | ({ kind: 'written' | 'undone' } & ImportOutcome);
 
-const NOTHING: BatchResult = { done: [], failed: [] };
+const NO_PREVIEW: ImportPreview = { items: [], limits: [] };
 
 /**
  * The import as steps: read and preview (writes nothing), write on confirmation, undo.
@@ -52,9 +61,9 @@ export function useImport(onWritten: () => void) {
       });
       if (mine !== generation.current) return;
       const cookies = intoStore(parsed.cookies, request.storeId);
-      const items = cookies.length > 0 ? await send<'importPreview'>({ type: 'importPreview', cookies }) : [];
+      const preview = cookies.length > 0 ? await send<'importPreview'>({ type: 'importPreview', cookies }) : NO_PREVIEW;
       if (mine !== generation.current) return;
-      setPhase({ kind: 'previewed', parsed, items, plan: planImport(items), request });
+      setPhase({ kind: 'previewed', parsed, preview, plan: planImport(preview.items), request });
     } catch (error) {
       if (mine !== generation.current) return;
       setAlert(messageOf(error));
@@ -68,11 +77,17 @@ export function useImport(onWritten: () => void) {
       setAlert(null);
       setPhase({ kind: 'writing', message: t('transferImporting', plan.writes.length) });
       try {
-        const result = await send<'restore'>({ type: 'restore', cookies: plan.writes });
-        setPhase({ kind: 'written', result, undo: planUndo(result.done, plan) });
+        const result = await sendOperation<'import'>({ type: 'import', id: operationId(), cookies: plan.writes });
+        setPhase({ kind: 'written', message: describeOperation(result.op), failed: result.failed, undo: offersUndo(result.op) ? result.op.id : null });
       } catch (error) {
-        setAlert(messageOf(error));
-        setPhase({ kind: 'idle' });
+        if (error instanceof Interrupted) {
+          // The answer was lost, not the import: the journal tells what it wrote, and it stays undoable.
+          const op = error.op;
+          setPhase({ kind: 'written', message: error.message, failed: [], undo: op && offersUndo(op) ? op.id : null });
+        } else {
+          setAlert(messageOf(error));
+          setPhase({ kind: 'idle' });
+        }
       } finally {
         onWritten();
       }
@@ -81,13 +96,12 @@ export function useImport(onWritten: () => void) {
   );
 
   const undo = useCallback(
-    async (plan: UndoPlan) => {
+    async (target: string) => {
       setAlert(null);
       setPhase({ kind: 'undoing', message: t('transferUndoing') });
       try {
-        const removed = plan.remove.length > 0 ? await send<'delete'>({ type: 'delete', cookies: plan.remove }) : NOTHING;
-        const restored = plan.restore.length > 0 ? await send<'restore'>({ type: 'restore', cookies: plan.restore }) : NOTHING;
-        setPhase({ kind: 'undone', removed, restored });
+        const result = await sendOperation<'undo'>({ type: 'undo', id: operationId(), target });
+        setPhase({ kind: 'undone', message: t('transferUndone', result.removed ?? 0, result.done.length), failed: result.failed, undo: null });
       } catch (error) {
         setAlert(messageOf(error));
         setPhase({ kind: 'idle' });

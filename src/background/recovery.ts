@@ -1,0 +1,34 @@
+import { identityKey } from '../core/cookie';
+import { planUndo } from '../core/journal';
+import { removeOnly, set, snapshot } from './cookies-api';
+import { amend, journalEntries } from './journal';
+import { settle } from './batch';
+
+/**
+ * What the background does when it starts: an operation still marked running was cut off
+ * when the background stopped. A single change (an edit, a rename) is rolled back, so the
+ * cookie is exactly as it was; a batch is closed as interrupted with what the jar shows done,
+ * and stays undoable. Pages learn of it through the journal.
+ */
+async function recover(): Promise<void> {
+  const running = (await journalEntries()).filter((entry) => entry.status === 'running');
+  for (const entry of running) {
+    if (entry.kind === 'edit' || entry.kind === 'rename') {
+      const jar = await snapshot(entry.storeIds);
+      const plan = planUndo(entry, jar);
+      for (const cookie of plan.remove) await removeOnly(cookie).catch(() => undefined);
+      for (const cookie of plan.restore) {
+        // From http:// first, as the cookie was most likely written; https:// where a Secure one is in the way.
+        await set(cookie).catch(() => set(cookie, { secureUrl: true })).catch(() => undefined);
+      }
+      const after = new Set((await snapshot(entry.storeIds)).map(identityKey));
+      if (entry.prior.every((cookie) => after.has(identityKey(cookie)))) await amend(entry.id, { status: 'rolled-back', done: 0 });
+      else await settle(entry, 'interrupted');
+      continue;
+    }
+    await settle(entry, 'interrupted');
+  }
+}
+
+/** Settled once per start; requests that change cookies wait for it. */
+export const recovered: Promise<void> = recover().catch(() => undefined);

@@ -1,0 +1,65 @@
+/**
+ * The browsers' per-site cookie limit, foretold. Chrome and Firefox both keep at most 180
+ * cookies per registrable domain; one more and they evict down to 150, non-Secure cookies
+ * first, then the least recently used. Crumb cannot see when a cookie was last used, so it
+ * takes what a site already holds as older than anything it imports, in the jar's order: the
+ * forecast names the cookies the browser is expected to evict, not a promise.
+ */
+import { identityKey, type Cookie } from './cookie';
+
+export const PER_SITE_LIMIT = 180;
+export const PER_SITE_TRIM_TO = 150;
+
+export interface SiteForecast {
+  site: string;
+  /** What the site holds now. */
+  existing: number;
+  /** Imported cookies that are new to the site (replacements do not count). */
+  added: number;
+  /** What the site is expected to hold afterwards. */
+  expected: number;
+  /** Cookies the site holds now that the browser is expected to evict. */
+  evicted: Cookie[];
+  /** Imported cookies expected to be evicted again by later ones. */
+  evictedImported: number;
+}
+
+/** Writes `incoming` in order into each site's cookies, evicting as the browsers do. */
+export function forecastLimits(existing: readonly Cookie[], incoming: readonly Cookie[], siteOf: (cookie: Cookie) => string): SiteForecast[] {
+  const sites = new Map<string, { jar: Map<string, { cookie: Cookie; imported: boolean }>; existing: number; added: number; evicted: Cookie[]; evictedImported: number }>();
+  const siteState = (site: string) => {
+    let state = sites.get(site);
+    if (!state) {
+      state = { jar: new Map(), existing: 0, added: 0, evicted: [], evictedImported: 0 };
+      sites.set(site, state);
+    }
+    return state;
+  };
+  for (const cookie of existing) {
+    const state = siteState(siteOf(cookie));
+    state.jar.set(identityKey(cookie), { cookie, imported: false });
+    state.existing++;
+  }
+  for (const cookie of incoming) {
+    const state = siteState(siteOf(cookie));
+    const key = identityKey(cookie);
+    if (!state.jar.delete(key)) state.added++;
+    // Re-inserted last: a written cookie is the most recently used.
+    state.jar.set(key, { cookie, imported: true });
+    if (state.jar.size <= PER_SITE_LIMIT) continue;
+    const excess = state.jar.size - PER_SITE_TRIM_TO;
+    const order = [...state.jar.entries()];
+    const victims = [...order.filter(([, v]) => !v.cookie.secure), ...order.filter(([, v]) => v.cookie.secure)].slice(0, excess);
+    for (const [victimKey, victim] of victims) {
+      state.jar.delete(victimKey);
+      if (victim.imported) state.evictedImported++;
+      else state.evicted.push(victim.cookie);
+    }
+  }
+  const forecasts: SiteForecast[] = [];
+  for (const [site, state] of sites) {
+    if (state.evicted.length === 0 && state.evictedImported === 0) continue;
+    forecasts.push({ site, existing: state.existing, added: state.added, expected: state.jar.size, evicted: state.evicted, evictedImported: state.evictedImported });
+  }
+  return forecasts;
+}

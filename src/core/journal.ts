@@ -1,0 +1,208 @@
+/**
+ * The journal of changes Crumb makes to the jar. An operation is recorded before its first
+ * write, with the exact state of every cookie it may touch, so that whatever stops it (the
+ * background going idle or crashing, the popup closing) it can be undone or rolled back from
+ * what was stored, never from a page's memory. Pure: the background stores and applies it.
+ */
+import { identityKey, identityOf, type Cookie, type CookieIdentity } from './cookie';
+
+export type OperationKind = 'edit' | 'rename' | 'delete' | 'import' | 'undo';
+
+/**
+ * running: recorded, not known to have finished (the background stopped in the middle if it
+ * is found so at start); done: finished; interrupted: a batch stopped part way, kept undoable;
+ * rolled-back: a single change stopped part way and put back as it was; undone: its Undo ran.
+ */
+export type OperationStatus = 'running' | 'done' | 'interrupted' | 'rolled-back' | 'undone';
+
+export interface JournalEntry {
+  /** Chosen by the page that asked, so it can ask about its own request after an interruption. */
+  id: string;
+  kind: OperationKind;
+  status: OperationStatus;
+  /** Milliseconds since the epoch, when it was recorded. */
+  time: number;
+  storeIds: string[];
+  /** The registrable domains (or hosts, for IP addresses) of the cookies it touches. */
+  sites: string[];
+  /** Every cookie the operation replaces or removes, exactly as it was before. */
+  prior: Cookie[];
+  /** The identities it writes. */
+  writes: CookieIdentity[];
+  /** The identities it removes. */
+  removes: CookieIdentity[];
+  /**
+   * Other cookies of the sites an import writes to, for seeing afterwards which ones the
+   * browser evicted to stay under its per-site limit. Dropped once the import has finished.
+   */
+  bystanders?: Cookie[];
+  /** Cookies the browser evicted because of this operation, to put back on undo. */
+  evicted?: Cookie[];
+  /** How many of its writes and removals took effect, read back from the jar when it finished. */
+  done?: number;
+  /** For an undo: the operation it undid. */
+  undoes?: string;
+  /** The name of the cookie, for an operation on one. */
+  subject?: string;
+  /** The user dismissed its notice: pages stop offering it. */
+  dismissed?: boolean;
+}
+
+/** What pages are told about an operation. */
+export interface OperationSummary {
+  id: string;
+  kind: OperationKind;
+  status: OperationStatus;
+  time: number;
+  /** How many cookies it meant to write or remove. */
+  planned: number;
+  done: number;
+  /** Cookies the browser evicted because of it (named, so the user learns which). */
+  evicted: string[];
+  subject?: string;
+  /** It changed something that Undo would put back. */
+  undoable: boolean;
+}
+
+/** At least this many finished operations stay undoable per browser session. */
+export const JOURNAL_KEEP = 20;
+
+/** storage.session holds 10 MB in Chrome: the journal keeps to about half of it. */
+export const JOURNAL_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The key the journal is stored under in storage.session. */
+export const JOURNAL_KEY = 'journal';
+
+export function plannedCount(entry: JournalEntry): number {
+  return entry.writes.length + entry.removes.length;
+}
+
+export function summarize(entry: JournalEntry): OperationSummary {
+  const summary: OperationSummary = {
+    id: entry.id,
+    kind: entry.kind,
+    status: entry.status,
+    time: entry.time,
+    planned: plannedCount(entry),
+    done: entry.done ?? 0,
+    evicted: (entry.evicted ?? []).map((cookie) => cookie.name),
+    undoable: (entry.status === 'done' || entry.status === 'interrupted') && ((entry.done ?? 0) > 0 || (entry.evicted ?? []).length > 0),
+  };
+  if (entry.subject !== undefined) summary.subject = entry.subject;
+  return summary;
+}
+
+function keyed<T extends CookieIdentity>(cookies: readonly T[]): Map<string, T> {
+  return new Map(cookies.map((cookie) => [identityKey(cookie), cookie]));
+}
+
+/** Same cookie in the same state: what a write or a restore is checked against. */
+export function sameState(a: Cookie, b: Cookie): boolean {
+  return (
+    identityKey(a) === identityKey(b) &&
+    a.value === b.value &&
+    a.hostOnly === b.hostOnly &&
+    a.secure === b.secure &&
+    a.httpOnly === b.httpOnly &&
+    a.sameSite === b.sameSite &&
+    a.session === b.session &&
+    // The browsers keep expiry to the second, sometimes with a fraction.
+    (a.session || Math.abs((a.expirationDate ?? 0) - (b.expirationDate ?? 0)) < 1)
+  );
+}
+
+/**
+ * How many of the operation's writes and removals the jar shows done: a removal when the
+ * identity is gone, a write when the identity is there in another state than before.
+ */
+export function progressIn(entry: JournalEntry, jar: readonly Cookie[]): number {
+  const now = keyed(jar);
+  const before = keyed(entry.prior);
+  let done = 0;
+  for (const id of entry.removes) if (!now.has(identityKey(id))) done++;
+  for (const id of entry.writes) {
+    const key = identityKey(id);
+    const current = now.get(key);
+    const previous = before.get(key);
+    if (current && (!previous || !sameState(current, previous))) done++;
+  }
+  return done;
+}
+
+/** The bystanders the jar no longer holds: the browser evicted them. */
+export function evictedFrom(entry: JournalEntry, jar: readonly Cookie[]): Cookie[] {
+  const now = keyed(jar);
+  return (entry.bystanders ?? []).filter((cookie) => !now.has(identityKey(cookie)));
+}
+
+export interface UndoPlan {
+  /** Cookies in the jar now that the operation created: removed first, to make room. */
+  remove: Cookie[];
+  /** Cookies as they were before, written back. */
+  restore: Cookie[];
+}
+
+/**
+ * What undoing an operation does to the jar as it is now: every identity it wrote goes back
+ * to its prior state (removed if it did not exist), every cookie it removed or got evicted is
+ * written back. Cookies already in their prior state are left alone.
+ */
+export function planUndo(entry: JournalEntry, jar: readonly Cookie[]): UndoPlan {
+  const now = keyed(jar);
+  const before = keyed(entry.prior);
+  const plan: UndoPlan = { remove: [], restore: [] };
+  const seen = new Set<string>();
+  for (const id of entry.writes) {
+    const key = identityKey(id);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const current = now.get(key);
+    if (current && !before.has(key)) plan.remove.push(current);
+  }
+  for (const cookie of [...entry.prior, ...(entry.evicted ?? [])]) {
+    const key = identityKey(cookie);
+    const current = now.get(key);
+    if (current && sameState(current, cookie)) continue;
+    plan.restore.push(cookie);
+  }
+  return plan;
+}
+
+/** The identities an undo writes and removes, for journaling the undo itself. */
+export function undoIdentities(plan: UndoPlan): { writes: CookieIdentity[]; removes: CookieIdentity[] } {
+  return { writes: plan.restore.map(identityOf), removes: plan.remove.map(identityOf) };
+}
+
+/**
+ * Keeps the journal within bounds: running and interrupted operations always, then the
+ * newest finished ones, at least `keep`, as long as the whole stays under `maxBytes`.
+ */
+export function bounded(entries: readonly JournalEntry[], keep = JOURNAL_KEEP, maxBytes = JOURNAL_MAX_BYTES): JournalEntry[] {
+  const kept: JournalEntry[] = [];
+  let bytes = 0;
+  let finished = 0;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    const size = JSON.stringify(entry).length;
+    const pending = entry.status === 'running';
+    if (!pending && (finished >= keep || bytes + size > maxBytes)) continue;
+    if (!pending) finished++;
+    bytes += size;
+    kept.unshift(entry);
+  }
+  return kept;
+}
+
+/** The newest operation on this site and store that a page should still offer. */
+export function latestFor(entries: readonly JournalEntry[], storeId: string, site: string): JournalEntry | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    if (entry.storeIds.includes(storeId) && entry.sites.includes(site)) return entry.dismissed ? null : entry;
+  }
+  return null;
+}
+
+/** Pages offer Undo for a change that changed something; an undo that finished is not offered again. */
+export function offersUndo(op: OperationSummary): boolean {
+  return op.undoable && (op.kind !== 'undo' || op.status === 'interrupted');
+}
