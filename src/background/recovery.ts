@@ -1,5 +1,5 @@
 import { identityKey } from '../core/cookie';
-import { planUndo } from '../core/journal';
+import { planUndo, type JournalEntry } from '../core/journal';
 import { removeOnly, set, snapshot } from './cookies-api';
 import { amend, journalEntries } from './journal';
 import { settle } from './batch';
@@ -10,17 +10,28 @@ import { settle } from './batch';
  * cookie is exactly as it was; a batch is closed as interrupted with what the jar shows done,
  * and stays undoable. Pages learn of it through the journal.
  */
+async function rollBack(entry: JournalEntry): Promise<void> {
+  const plan = planUndo(entry, await snapshot(entry.storeIds));
+  for (const cookie of plan.remove) await removeOnly(cookie).catch(() => undefined);
+  for (const cookie of plan.restore) {
+    // From http:// first, as the cookie was most likely written; https:// where a Secure one is in the way.
+    await set(cookie).catch(() => set(cookie, { secureUrl: true })).catch(() => undefined);
+  }
+}
+
+/**
+ * A write the stopped background had already handed to the browser may land after this one
+ * starts: the roll-back is done twice, the second time after such a write has had time to land.
+ */
+const LATE_WRITE_MS = 250;
+
 async function recover(): Promise<void> {
   const running = (await journalEntries()).filter((entry) => entry.status === 'running');
   for (const entry of running) {
     if (entry.kind === 'edit' || entry.kind === 'rename') {
-      const jar = await snapshot(entry.storeIds);
-      const plan = planUndo(entry, jar);
-      for (const cookie of plan.remove) await removeOnly(cookie).catch(() => undefined);
-      for (const cookie of plan.restore) {
-        // From http:// first, as the cookie was most likely written; https:// where a Secure one is in the way.
-        await set(cookie).catch(() => set(cookie, { secureUrl: true })).catch(() => undefined);
-      }
+      await rollBack(entry);
+      await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
+      await rollBack(entry);
       const after = new Set((await snapshot(entry.storeIds)).map(identityKey));
       if (entry.prior.every((cookie) => after.has(identityKey(cookie)))) await amend(entry.id, { status: 'rolled-back', done: 0 });
       else await settle(entry, 'interrupted');
