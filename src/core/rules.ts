@@ -112,9 +112,14 @@ function valueFindings({ name, value }: Cookie, t: Translate): Finding[] {
   return out;
 }
 
+// A host name or a bracketed IPv6 address, then a port: what a URL's host part looks like.
+const HOST_WITH_PORT = /^(\[[^\]]*\]|[^:]*):\d*$/;
+
 function domainShapeFinding(domain: string, offset: number, t: Translate): Finding | null {
   if (domain === '') return error('domain', 'domain-empty', t('rule_domain_empty'));
   if (isIpAddress(domain)) return null;
+  const withPort = HOST_WITH_PORT.exec(domain);
+  if (withPort) return error('domain', 'domain-port', t('rule_domain_port', withPort[1]!));
   const found = findChar(domain, DOMAIN_FORBIDDEN, t, offset);
   if (found) {
     const ascii = NON_ASCII.test(domain) ? parseUrl(`http://${domain}/`)?.hostname : undefined;
@@ -141,6 +146,11 @@ function parseUrl(text: string): URL | null {
 
 function domainFindings(cookie: Cookie, ctx: RuleContext, t: Translate): Finding[] {
   const domain = normalizeHost(cookie.domain);
+  // Browsers keep "example.test." as a host of its own: such a cookie goes only to URLs
+  // written with the dot and no tab's list shows it. Refused rather than silently changed.
+  if (domain !== '' && cookie.domain.trim().endsWith('.')) {
+    return [error('domain', 'domain-trailing-dot', t('rule_domain_trailing_dot', domain.replace(/\.+$/, '')))];
+  }
   // Positions refer to what was typed, which may have had spaces or a dot in front.
   const shape = domainShapeFinding(domain, Math.max(0, cookie.domain.toLowerCase().indexOf(domain)), t);
   if (shape) return [shape];
