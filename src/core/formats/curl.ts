@@ -1,6 +1,8 @@
 /**
  * curl command lines, one per URL the cookies go to (scheme from Secure, host from the
  * domain, the cookie's path), for pasting into a POSIX shell. Export only.
+ * `--globoff`: curl reads "[]" and "{}" in a URL as ranges and sets to expand, so a path
+ * like /list[1] would fail or fetch other URLs; the command must fetch the URL as written.
  */
 import { cookieUrl, type Cookie } from '../cookie';
 import { canonicalDomain } from './build';
@@ -36,7 +38,7 @@ function serialize(cookies: Cookie[]): string {
     pairs.push(joinPair(cookie));
     byUrl.set(url, pairs);
   }
-  return [...byUrl].map(([url, pairs]) => `curl -b ${shellQuote(pairs.join('; '))} ${shellQuote(url)}\n`).join('');
+  return [...byUrl].map(([url, pairs]) => `curl --globoff -b ${shellQuote(pairs.join('; '))} ${shellQuote(url)}\n`).join('');
 }
 
 export const curl: Format = {
