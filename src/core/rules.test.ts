@@ -285,11 +285,21 @@ describe('expires', () => {
       message: 'Expires is in the past: saving will delete the cookie',
     });
     expect(only(expiring(now - 1)).code).toBe('expiry-past');
+    expect(only(expiring(now - 1), { ...ctx, creating: false }).code).toBe('expiry-past');
   });
-  it('warns that Chrome caps expiry at 400 days', () => {
+  it('refuses a past date for a new cookie: there is nothing to delete and nothing would be stored', () => {
+    expect(only(expiring(now - 1), { ...ctx, creating: true })).toEqual({
+      field: 'expires', severity: 'error', code: 'expiry-past-new',
+      message: 'Expires is in the past: the browser stores nothing for a new cookie that has already expired; choose a later date or turn on Session',
+    });
+    expect(only(expiring(now), { ...ctx, creating: true }).severity).toBe('error');
+    expect(check(expiring(now + 1), { ...ctx, creating: true })).toEqual([]);
+    expect(check({ session: true, expirationDate: now - 1 }, { ...ctx, creating: true })).toEqual([]);
+  });
+  it('warns that browsers cap expiry at 400 days', () => {
     expect(only(expiring(now + 400 * 86_400 + 1))).toEqual({
       field: 'expires', severity: 'warning', code: 'expiry-over-cap',
-      message: 'Expires is more than 400 days away; Chrome shortens it to 400 days',
+      message: 'Expires is more than 400 days away; browsers shorten it to 400 days',
     });
   });
   it('rejects a missing or non-finite date', () => {

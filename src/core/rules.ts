@@ -5,12 +5,12 @@
  */
 import type { Cookie } from './cookie';
 import { domainMatches, isIpAddress, isPublicSuffix, normalizeHost, registrableDomain } from './domain';
-import { chromeExpiryCap } from './expiry';
+import { expiryFindings, type ExpiryContext } from './expiry-rules';
 import { english, type MessageKey, type Translate } from './messages';
 
 export type Field =
   | 'name' | 'value' | 'domain' | 'hostOnly' | 'path' | 'expires' | 'secure' | 'httpOnly'
-  | 'sameSite' | 'partitioned' | 'topLevelSite' | 'storeId';
+  | 'sameSite' | 'partitioned' | 'topLevelSite' | 'storeId' | 'maxAge';
 /** `confirm`: allowed only after the user confirms. */
 export type Severity = 'error' | 'warning' | 'confirm';
 
@@ -21,8 +21,7 @@ export interface Finding {
   message: string;
 }
 
-export interface RuleContext {
-  nowSeconds: number;
+export interface RuleContext extends ExpiryContext {
   /** The tab's host the cookie is set for; the cookie's domain must belong to its site. */
   siteHost?: string;
   /** The language of the findings' messages; English when absent. */
@@ -176,21 +175,6 @@ function pathFindings({ path }: Cookie, t: Translate): Finding[] {
   return out;
 }
 
-function expiryFindings(cookie: Cookie, nowSeconds: number, t: Translate): Finding[] {
-  if (cookie.session) return [];
-  const exp = cookie.expirationDate;
-  if (exp === undefined || !Number.isFinite(exp)) {
-    return [error('expires', 'expiry-invalid', t('rule_expiry_invalid'))];
-  }
-  if (exp <= nowSeconds) {
-    return [finding('expires', 'confirm', 'expiry-past', t('rule_expiry_past'))];
-  }
-  if (exp > chromeExpiryCap(nowSeconds)) {
-    return [warning('expires', 'expiry-over-cap', t('rule_expiry_over_cap'))];
-  }
-  return [];
-}
-
 function crossSiteFindings(cookie: Cookie, t: Translate): Finding[] {
   const out: Finding[] = [];
   if (cookie.sameSite === 'no_restriction' && !cookie.secure) {
@@ -242,7 +226,7 @@ export function validateCookie(cookie: Cookie, ctx: RuleContext): Finding[] {
     ...valueFindings(cookie, t),
     ...domainFindings(cookie, ctx, t),
     ...pathFindings(cookie, t),
-    ...expiryFindings(cookie, ctx.nowSeconds, t),
+    ...expiryFindings(cookie, ctx, t),
     ...crossSiteFindings(cookie, t),
     ...storeFindings(cookie, t),
   ];
