@@ -6,7 +6,7 @@
  */
 import { cookieUrl, type Cookie } from '../cookie';
 import { canonicalDomain } from './build';
-import { fitsInHeader, joinPair } from './header-text';
+import { headerCannotCarry, joinPair } from './header-text';
 import type { Format } from './types';
 
 /** Single quotes keep every character literal in sh, bash and zsh; a quote itself is closed, escaped, reopened. */
@@ -29,10 +29,10 @@ function urlOf(cookie: Cookie): string {
   });
 }
 
-/** Cookies that cannot be written as a header (see fitsInHeader) are left out. */
+/** Cookies that cannot be written as a header (see headerCannotCarry) are left out. */
 function serialize(cookies: Cookie[]): string {
   const byUrl = new Map<string, string[]>();
-  for (const cookie of cookies.filter(fitsInHeader)) {
+  for (const cookie of cookies.filter((c) => headerCannotCarry(c) === null)) {
     const url = urlOf(cookie);
     const pairs = byUrl.get(url) ?? [];
     pairs.push(joinPair(cookie));
@@ -47,4 +47,5 @@ export const curl: Format = {
   fileExtension: 'sh',
   mimeType: 'text/x-shellscript',
   serialize,
+  cannotCarry: headerCannotCarry,
 };
