@@ -40,7 +40,7 @@ export async function save(request: RequestOf<'save'>): Promise<SaveResult> {
   const { id, original } = request;
   const cookie = forThisBrowser(request.cookie);
   const nowSeconds = Date.now() / 1000;
-  const findings = validateCookie(cookie, { nowSeconds, translate, ...(request.siteHost ? { siteHost: request.siteHost } : {}) });
+  const findings = validateCookie(cookie, { nowSeconds, translate, creating: !original, ...(request.siteHost ? { siteHost: request.siteHost } : {}) });
   if (findings.some((f) => f.severity === 'error')) refuse(findings);
   const current = original ? await find(original) : null;
   if (original) checkUnchanged(original, current, request.overwrite === true);

@@ -22,6 +22,6 @@ describe('copyAs', () => {
     );
   });
   it('writes a curl command that quotes the value for the shell', () => {
-    expect(copyAs(cookie, 'curl')).toBe(`curl -b 'sid=a'\\''b' 'https://example.test/app'`);
+    expect(copyAs(cookie, 'curl')).toBe(`curl --globoff -b 'sid=a'\\''b' 'https://example.test/app'`);
   });
 });

@@ -6,7 +6,7 @@
 import type { Cookie } from './cookie';
 import { formatDuration, isoSeconds } from './decode/time';
 import { normalizeHost, topLevelSiteOf } from './domain';
-import { chromeExpiryCap } from './expiry';
+import { expiryCap } from './expiry';
 import { english, type Translate } from './messages';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
 import { cookieSize } from './query';
@@ -168,7 +168,7 @@ function warningFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Fi
   // nothing a list row shows.
   for (const rule of prefixFindings(cookie, t)) out.push({ code: 'InvalidPrefix', message: rule.message });
   const exp = cookie.expirationDate;
-  if (!cookie.session && exp !== undefined && exp > chromeExpiryCap(ctx.nowSeconds)) {
+  if (!cookie.session && exp !== undefined && exp > expiryCap(ctx.nowSeconds)) {
     out.push({ code: 'ExpiryTooFar', message: t('diag_expiry_too_far', formatDuration(exp - ctx.nowSeconds)) });
   }
   const bytes = cookieSize(cookie);

@@ -20,6 +20,13 @@ describe('isIpAddress', () => {
     expect(isIpAddress('example.test')).toBe(false);
     expect(isIpAddress('1.2.3')).toBe(false);
   });
+
+  it('does not take a host with a port, made of hex digits, for an IPv6 address', () => {
+    expect(isIpAddress('cafe.de:8080')).toBe(false);
+    expect(isIpAddress('dead.beef:443')).toBe(false);
+    expect(isIpAddress('[::1]:8080')).toBe(false);
+    expect(isIpAddress('::ffff:127.0.0.1')).toBe(true);
+  });
 });
 
 describe('registrableDomain', () => {

@@ -22,7 +22,15 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 export function isIpAddress(host: string): boolean {
   if (IPV4.test(host)) return true;
   const inner = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-  return inner.includes(':') && /^[0-9a-f:.]+$/i.test(inner);
+  if (!inner.includes(':') || !/^[0-9a-f:.]+$/i.test(inner)) return false;
+  // "cafe.de:8080" is made of the same characters: only a real parse tells an IPv6 address
+  // from a host with a port.
+  try {
+    new URL(`http://[${inner}]/`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

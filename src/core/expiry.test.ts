@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  CHROME_MAX_AGE_DAYS, chromeExpiryCap, describeExpiry, expirationDateToLocalInput, expirationDateToMaxAge,
-  localInputToExpirationDate, maxAgeToExpirationDate,
+  MAX_AGE_CAP_DAYS, expiryCap, describeExpiry, expirationDateToLocalInput, expirationDateToMaxAge,
+  keptUntil, localInputToExpirationDate, maxAgeToExpirationDate, parseMaxAge,
 } from './expiry';
 
 /** Runs a block under a given time zone; Node re-reads TZ whenever it is assigned. */
@@ -21,10 +21,25 @@ function inTimeZone(tz: string, body: () => void): void {
 // 1970 to 2286, whole seconds.
 const wholeSeconds = fc.integer({ min: 0, max: 9_999_999_999 });
 
-describe('Chrome cap and Max-Age', () => {
+describe('400-day cap and Max-Age', () => {
   it('caps at 400 days from now', () => {
-    expect(CHROME_MAX_AGE_DAYS).toBe(400);
-    expect(chromeExpiryCap(1_000)).toBe(1_000 + 400 * 86_400);
+    expect(MAX_AGE_CAP_DAYS).toBe(400);
+    expect(expiryCap(1_000)).toBe(1_000 + 400 * 86_400);
+  });
+  it('keeps an expiry within the cap and shortens one beyond it', () => {
+    const now = 1_700_000_000;
+    expect(keptUntil(now + 3600, now)).toBe(now + 3600);
+    expect(keptUntil(now + 500 * 86_400, now)).toBe(now + 400 * 86_400);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e11, noNaN: true }), (exp) => keptUntil(exp, now) <= expiryCap(now)));
+  });
+  it('reads Max-Age as whole seconds only', () => {
+    expect(parseMaxAge('3600')).toBe(3600);
+    expect(parseMaxAge(' -5 ')).toBe(-5);
+    expect(parseMaxAge('0')).toBe(0);
+    for (const text of ['abc', '1e999', '1e3', '1.5', '', ' ', '+', '-', '0x10', 'Infinity', '9'.repeat(20)]) {
+      expect(parseMaxAge(text), text).toBeNull();
+    }
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => parseMaxAge(String(n)) === n));
   });
   it('converts Max-Age to an expiration date and back', () => {
     expect(maxAgeToExpirationDate(3600, 1_700_000_000)).toBe(1_700_003_600);

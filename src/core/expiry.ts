@@ -3,12 +3,31 @@
  * `expirationDate` (possibly fractional); the editor shows local wall-clock time.
  */
 
-/** Chrome shortens any expiry to 400 days from when the cookie is set. */
-export const CHROME_MAX_AGE_DAYS = 400;
+/**
+ * Both browsers shorten any expiry to 400 days from when the cookie is set, for the
+ * cookies API too (Chrome since 104, Firefox through `network.cookie.maxageCap`).
+ */
+export const MAX_AGE_CAP_DAYS = 400;
 const DAY_SECONDS = 86_400;
 
-export function chromeExpiryCap(nowSeconds: number): number {
-  return nowSeconds + CHROME_MAX_AGE_DAYS * DAY_SECONDS;
+export function expiryCap(nowSeconds: number): number {
+  return nowSeconds + MAX_AGE_CAP_DAYS * DAY_SECONDS;
+}
+
+/** The expiry the browser will store when asked for `expirationDate` now. */
+export function keptUntil(expirationDate: number, nowSeconds: number): number {
+  return Math.min(expirationDate, expiryCap(nowSeconds));
+}
+
+// RFC 6265bis Max-Age: digits, a leading "-" meaning already expired; no fractions or exponents.
+const MAX_AGE = /^-?\d+$/;
+
+/** Seconds, or null for text that is not a Max-Age ("abc", "1e999", "1.5", a number too big to hold). */
+export function parseMaxAge(text: string): number | null {
+  const trimmed = text.trim();
+  if (!MAX_AGE.test(trimmed)) return null;
+  const seconds = Number(trimmed);
+  return Number.isSafeInteger(seconds) ? seconds : null;
 }
 
 export function maxAgeToExpirationDate(maxAgeSeconds: number, nowSeconds: number): number {

@@ -182,7 +182,7 @@ describe('partitioned', () => {
 
 describe('domain', () => {
   it('accepts the site, its subdomains, with or without a leading dot, in any case', () => {
-    for (const domain of ['example.test', '.example.test', 'shop.example.test', 'a.b.example.test', 'EXAMPLE.test.']) {
+    for (const domain of ['example.test', '.example.test', 'shop.example.test', 'a.b.example.test', 'EXAMPLE.test']) {
       expect(check({ domain }), domain).toEqual([]);
     }
   });
@@ -199,6 +199,24 @@ describe('domain', () => {
     expect(only({ domain: 'b\u00fccher.example.test' }).message)
       .toBe("Domain may contain only letters, digits, '-', '_' and '.' (found '\u00fc' at position 2); write international names in their xn-- form: xn--bcher-kva.example.test");
     expect(only({ domain: 'shop/x.example.test' }).code).toBe('domain-invalid-char');
+  });
+  it('rejects a port, which a hex-looking host once passed off as an IPv6 address', () => {
+    expect(only({ domain: 'cafe.de:8080' }, { nowSeconds: now })).toEqual({
+      field: 'domain', severity: 'error', code: 'domain-port',
+      message: 'Domain must not contain a port: a cookie goes to every port of its host; use cafe.de',
+    });
+    expect(only({ domain: '.shop.example.test:443' }).message).toContain('use shop.example.test');
+    expect(only({ domain: 'example.test:' }).code).toBe('domain-port');
+    expect(only({ domain: '[::1]:8080', hostOnly: true }, { nowSeconds: now }).message).toContain('use [::1]');
+    expect(check({ domain: '[::1]', hostOnly: true }, { nowSeconds: now, siteHost: '[::1]' })).toEqual([]);
+  });
+  it('refuses a trailing dot, naming the domain to use instead', () => {
+    expect(only({ domain: 'example.test.' })).toEqual({
+      field: 'domain', severity: 'error', code: 'domain-trailing-dot',
+      message: "Domain must not end with '.': browsers keep such a cookie apart and this list would not show it; use example.test",
+    });
+    expect(only({ domain: '.Shop.Example.Test. ' }).message).toContain('use shop.example.test');
+    expect(only({ domain: 'example.test..' }).message).toContain('use example.test');
   });
   it('rejects empty parts and overlong parts or names', () => {
     expect(only({ domain: 'a..example.test' }).code).toBe('domain-empty-label');
@@ -267,11 +285,21 @@ describe('expires', () => {
       message: 'Expires is in the past: saving will delete the cookie',
     });
     expect(only(expiring(now - 1)).code).toBe('expiry-past');
+    expect(only(expiring(now - 1), { ...ctx, creating: false }).code).toBe('expiry-past');
   });
-  it('warns that Chrome caps expiry at 400 days', () => {
+  it('refuses a past date for a new cookie: there is nothing to delete and nothing would be stored', () => {
+    expect(only(expiring(now - 1), { ...ctx, creating: true })).toEqual({
+      field: 'expires', severity: 'error', code: 'expiry-past-new',
+      message: 'Expires is in the past: the browser stores nothing for a new cookie that has already expired; choose a later date or turn on Session',
+    });
+    expect(only(expiring(now), { ...ctx, creating: true }).severity).toBe('error');
+    expect(check(expiring(now + 1), { ...ctx, creating: true })).toEqual([]);
+    expect(check({ session: true, expirationDate: now - 1 }, { ...ctx, creating: true })).toEqual([]);
+  });
+  it('warns that browsers cap expiry at 400 days', () => {
     expect(only(expiring(now + 400 * 86_400 + 1))).toEqual({
       field: 'expires', severity: 'warning', code: 'expiry-over-cap',
-      message: 'Expires is more than 400 days away; Chrome shortens it to 400 days',
+      message: 'Expires is more than 400 days away; browsers shorten it to 400 days',
     });
   });
   it('rejects a missing or non-finite date', () => {

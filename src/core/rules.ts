@@ -5,12 +5,12 @@
  */
 import type { Cookie } from './cookie';
 import { domainMatches, isIpAddress, isPublicSuffix, normalizeHost, registrableDomain } from './domain';
-import { chromeExpiryCap } from './expiry';
+import { expiryFindings, type ExpiryContext } from './expiry-rules';
 import { english, type MessageKey, type Translate } from './messages';
 
 export type Field =
   | 'name' | 'value' | 'domain' | 'hostOnly' | 'path' | 'expires' | 'secure' | 'httpOnly'
-  | 'sameSite' | 'partitioned' | 'topLevelSite' | 'storeId';
+  | 'sameSite' | 'partitioned' | 'topLevelSite' | 'storeId' | 'maxAge';
 /** `confirm`: allowed only after the user confirms. */
 export type Severity = 'error' | 'warning' | 'confirm';
 
@@ -21,8 +21,7 @@ export interface Finding {
   message: string;
 }
 
-export interface RuleContext {
-  nowSeconds: number;
+export interface RuleContext extends ExpiryContext {
   /** The tab's host the cookie is set for; the cookie's domain must belong to its site. */
   siteHost?: string;
   /** The language of the findings' messages; English when absent. */
@@ -112,9 +111,14 @@ function valueFindings({ name, value }: Cookie, t: Translate): Finding[] {
   return out;
 }
 
+// A host name or a bracketed IPv6 address, then a port: what a URL's host part looks like.
+const HOST_WITH_PORT = /^(\[[^\]]*\]|[^:]*):\d*$/;
+
 function domainShapeFinding(domain: string, offset: number, t: Translate): Finding | null {
   if (domain === '') return error('domain', 'domain-empty', t('rule_domain_empty'));
   if (isIpAddress(domain)) return null;
+  const withPort = HOST_WITH_PORT.exec(domain);
+  if (withPort) return error('domain', 'domain-port', t('rule_domain_port', withPort[1]!));
   const found = findChar(domain, DOMAIN_FORBIDDEN, t, offset);
   if (found) {
     const ascii = NON_ASCII.test(domain) ? parseUrl(`http://${domain}/`)?.hostname : undefined;
@@ -141,6 +145,11 @@ function parseUrl(text: string): URL | null {
 
 function domainFindings(cookie: Cookie, ctx: RuleContext, t: Translate): Finding[] {
   const domain = normalizeHost(cookie.domain);
+  // Browsers keep "example.test." as a host of its own: such a cookie goes only to URLs
+  // written with the dot and no tab's list shows it. Refused rather than silently changed.
+  if (domain !== '' && cookie.domain.trim().endsWith('.')) {
+    return [error('domain', 'domain-trailing-dot', t('rule_domain_trailing_dot', domain.replace(/\.+$/, '')))];
+  }
   // Positions refer to what was typed, which may have had spaces or a dot in front.
   const shape = domainShapeFinding(domain, Math.max(0, cookie.domain.toLowerCase().indexOf(domain)), t);
   if (shape) return [shape];
@@ -164,21 +173,6 @@ function pathFindings({ path }: Cookie, t: Translate): Finding[] {
     out.push(error('path', 'path-too-long', t('rule_path_too_long', MAX_ATTRIBUTE_BYTES)));
   }
   return out;
-}
-
-function expiryFindings(cookie: Cookie, nowSeconds: number, t: Translate): Finding[] {
-  if (cookie.session) return [];
-  const exp = cookie.expirationDate;
-  if (exp === undefined || !Number.isFinite(exp)) {
-    return [error('expires', 'expiry-invalid', t('rule_expiry_invalid'))];
-  }
-  if (exp <= nowSeconds) {
-    return [finding('expires', 'confirm', 'expiry-past', t('rule_expiry_past'))];
-  }
-  if (exp > chromeExpiryCap(nowSeconds)) {
-    return [warning('expires', 'expiry-over-cap', t('rule_expiry_over_cap'))];
-  }
-  return [];
 }
 
 function crossSiteFindings(cookie: Cookie, t: Translate): Finding[] {
@@ -232,7 +226,7 @@ export function validateCookie(cookie: Cookie, ctx: RuleContext): Finding[] {
     ...valueFindings(cookie, t),
     ...domainFindings(cookie, ctx, t),
     ...pathFindings(cookie, t),
-    ...expiryFindings(cookie, ctx.nowSeconds, t),
+    ...expiryFindings(cookie, ctx, t),
     ...crossSiteFindings(cookie, t),
     ...storeFindings(cookie, t),
   ];

@@ -237,7 +237,7 @@ test('export to every format, and a Crumb JSON export imported into an emptied s
     ['EditThisCookie JSON', /^\[\s*\{[^]*"id": 1\b/],
     ['Playwright storageState', /^\{\s*"cookies": \[[^]*"partitionKey": "https:\/\/top\.test"/],
     ['Set-Cookie headers', /^Set-Cookie: [^]*; Partitioned/],
-    ['curl command', /^curl -b '/],
+    ['curl command', /^curl --globoff -b '/],
     ['Crumb JSON', /^\{\s*"format": "crumb"[^]*"topLevelSite": "https:\/\/top\.test"/],
   ];
   for (const [label, looks] of formats) await transfer.exportText(label, null, looks);

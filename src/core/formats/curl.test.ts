@@ -29,7 +29,7 @@ function expectedCommands(cookies: Cookie[]): string[][] {
     const url = `${c.secure ? 'https' : 'http'}://${c.domain.replace(/^\./, '')}${c.path}`;
     byUrl.set(url, [...(byUrl.get(url) ?? []), `${c.name}=${c.value}`]);
   }
-  return [...byUrl].map(([url, pairs]) => ['-b', pairs.join('; '), url]);
+  return [...byUrl].map(([url, pairs]) => ['--globoff', '-b', pairs.join('; '), url]);
 }
 
 describe('curl command line', () => {
@@ -50,11 +50,28 @@ describe('curl command line', () => {
   it('writes one readable line per URL', () => {
     const base: Cookie = { name: 'a', value: '1', domain: 'a.test', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
     expect(serialize([base, { ...base, name: 'b', value: "it's" }, { ...base, path: '/my docs', secure: false }])).toBe(
-      "curl -b 'a=1; b=it'\\''s' 'https://a.test/'\n" +
-      "curl -b 'a=1' 'http://a.test/my%20docs'\n",
+      "curl --globoff -b 'a=1; b=it'\\''s' 'https://a.test/'\n" +
+      "curl --globoff -b 'a=1' 'http://a.test/my%20docs'\n",
     );
     expect(serialize([])).toBe('');
-    expect(serialize([{ ...base, path: '/\ud800é' }])).toBe("curl -b 'a=1' 'https://a.test/%EF%BF%BD%C3%A9'\n");
+    expect(serialize([{ ...base, path: '/\ud800é' }])).toBe("curl --globoff -b 'a=1' 'https://a.test/%EF%BF%BD%C3%A9'\n");
+  });
+
+  it('runs as written in the real curl when the path has "[" or "]", which curl would otherwise expand', () => {
+    const cookie: Cookie = { name: 'a', value: '1', domain: '127.0.0.1', hostOnly: true, path: '/list[a]/x', secure: false, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
+    const exitCode = (script: string): number => {
+      try {
+        execFileSync('sh', ['-c', script], { stdio: 'ignore' });
+        return 0;
+      } catch (error) {
+        return (error as { status: number }).status;
+      }
+    };
+    // Nothing listens on port 1: 7 is "could not connect", so curl got as far as using the URL.
+    const command = serialize([cookie]).replace('http://127.0.0.1/', 'http://127.0.0.1:1/');
+    expect(exitCode(command)).toBe(7);
+    // 3 is curl's "URL malformed": the bad glob range it reads without --globoff.
+    expect(exitCode(command.replace('--globoff ', ''))).toBe(3);
   });
 
   it('cannot be imported', () => {

@@ -1,10 +1,12 @@
 /**
  * curl command lines, one per URL the cookies go to (scheme from Secure, host from the
  * domain, the cookie's path), for pasting into a POSIX shell. Export only.
+ * `--globoff`: curl reads "[]" and "{}" in a URL as ranges and sets to expand, so a path
+ * like /list[1] would fail or fetch other URLs; the command must fetch the URL as written.
  */
 import { cookieUrl, type Cookie } from '../cookie';
 import { canonicalDomain } from './build';
-import { fitsInHeader, joinPair } from './header-text';
+import { headerCannotCarry, joinPair } from './header-text';
 import type { Format } from './types';
 
 /** Single quotes keep every character literal in sh, bash and zsh; a quote itself is closed, escaped, reopened. */
@@ -27,16 +29,16 @@ function urlOf(cookie: Cookie): string {
   });
 }
 
-/** Cookies that cannot be written as a header (see fitsInHeader) are left out. */
+/** Cookies that cannot be written as a header (see headerCannotCarry) are left out. */
 function serialize(cookies: Cookie[]): string {
   const byUrl = new Map<string, string[]>();
-  for (const cookie of cookies.filter(fitsInHeader)) {
+  for (const cookie of cookies.filter((c) => headerCannotCarry(c) === null)) {
     const url = urlOf(cookie);
     const pairs = byUrl.get(url) ?? [];
     pairs.push(joinPair(cookie));
     byUrl.set(url, pairs);
   }
-  return [...byUrl].map(([url, pairs]) => `curl -b ${shellQuote(pairs.join('; '))} ${shellQuote(url)}\n`).join('');
+  return [...byUrl].map(([url, pairs]) => `curl --globoff -b ${shellQuote(pairs.join('; '))} ${shellQuote(url)}\n`).join('');
 }
 
 export const curl: Format = {
@@ -45,4 +47,5 @@ export const curl: Format = {
   fileExtension: 'sh',
   mimeType: 'text/x-shellscript',
   serialize,
+  cannotCarry: headerCannotCarry,
 };

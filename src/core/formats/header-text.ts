@@ -1,13 +1,14 @@
 /** Rules shared by the formats that put cookies in HTTP header syntax. */
 import type { Cookie } from '../cookie';
+import { firstUnwritable, type Unwritable } from './unwritable';
 
 /**
  * A ";" would end the cookie early, a line break would start a new header and an "="
  * in the name would move the split: such a cookie cannot be written as a header.
  * Browsers never store one, so only hand-made cookies are affected.
  */
-export function fitsInHeader(cookie: Pick<Cookie, 'name' | 'value' | 'domain' | 'path'>): boolean {
-  return !/[;\r\n]/.test(cookie.name + cookie.value + cookie.domain + cookie.path) && !cookie.name.includes('=');
+export function headerCannotCarry(cookie: Pick<Cookie, 'name' | 'value' | 'domain' | 'path'>): Unwritable | null {
+  return firstUnwritable(cookie, ['semicolon', 'line-break']) ?? firstUnwritable(cookie, ['equals-sign'], ['name']);
 }
 
 /** "name=value" splits at the first "="; without one, RFC 6265bis reads a value with an empty name. */

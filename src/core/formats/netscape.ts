@@ -9,6 +9,7 @@ import { buildCookie, canonicalDomain, cleanDomain, expiryOf } from './build';
 import { IssueList } from './issues';
 import { quote, splitLines } from './text';
 import type { Format, ParseOptions, ParseResult } from './types';
+import { firstUnwritable, type Unwritable } from './unwritable';
 
 /** curl and yt-dlp refuse a file whose first line is not this. */
 export const NETSCAPE_HEADER = '# Netscape HTTP Cookie File';
@@ -87,8 +88,9 @@ function parse(text: string, opts: ParseOptions): ParseResult {
 }
 
 /** Tabs and line breaks would split the line; browsers never store them in a cookie. */
-function fitsOnALine(cookie: Cookie): boolean {
-  return !/[\t\r\n]/.test(cookie.name + cookie.value + cookie.domain + cookie.path);
+/** A tab would end a field early and a line break the line. */
+function cannotCarry(cookie: Cookie): Unwritable | null {
+  return firstUnwritable(cookie, ['tab', 'line-break']);
 }
 
 function toLine(cookie: Cookie): string {
@@ -110,7 +112,7 @@ function toLine(cookie: Cookie): string {
 
 /** Cookies with a tab or line break in them are left out: they cannot be written in this format. */
 function serialize(cookies: Cookie[]): string {
-  const lines = cookies.filter(fitsOnALine).map(toLine);
+  const lines = cookies.filter((c) => cannotCarry(c) === null).map(toLine);
   return [NETSCAPE_HEADER, '# Written by Crumb. Fields: domain, include subdomains, path, secure, expiry, name, value.', '', ...lines, ''].join('\n');
 }
 
@@ -133,4 +135,5 @@ export const netscape: Format = {
   parse,
   serialize,
   detect,
+  cannotCarry,
 };

@@ -9,7 +9,7 @@ import type { Cookie, SameSite } from '../cookie';
 import { topLevelSiteOf } from '../domain';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf, sameSiteFromText } from './build';
 import { formatCookieDate, parseCookieDate } from './cookie-date';
-import { fitsInHeader, joinPair, PAIR_START, splitPair } from './header-text';
+import { headerCannotCarry, joinPair, PAIR_START, splitPair } from './header-text';
 import { IssueList } from './issues';
 import { describeMissingSite, readSite, type Site } from './site';
 import { quote, splitLines } from './text';
@@ -153,9 +153,9 @@ export function toSetCookie(cookie: Cookie): string {
   return `Set-Cookie: ${parts.join('; ')}`;
 }
 
-/** Cookies that cannot be written as a header (see fitsInHeader) are left out. */
+/** Cookies that cannot be written as a header (see headerCannotCarry) are left out. */
 function serialize(cookies: Cookie[]): string {
-  return cookies.filter(fitsInHeader).map((cookie) => `${toSetCookie(cookie)}\n`).join('');
+  return cookies.filter((c) => headerCannotCarry(c) === null).map((cookie) => `${toSetCookie(cookie)}\n`).join('');
 }
 
 const ATTRIBUTE = /;\s*(?:(?:expires|max-age|domain|path|samesite)\s*=|(?:secure|httponly|partitioned)\s*(?:;|$))/i;
@@ -179,4 +179,5 @@ export const setCookie: Format = {
   parse,
   serialize,
   detect,
+  cannotCarry: headerCannotCarry,
 };

@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookie';
+import type { Unwritable } from './unwritable';
 
 export type FormatId =
   | 'crumb-json'
@@ -42,5 +43,7 @@ export interface Format {
   mimeType: string;
   parse?(text: string, opts: ParseOptions): ParseResult;
   serialize?(cookies: Cookie[], opts: SerializeOptions): string;
+  /** Why `serialize` leaves this cookie out; absent when the format carries every cookie. */
+  cannotCarry?(cookie: Cookie): Unwritable | null;
   detect?(text: string): boolean;
 }

@@ -3,13 +3,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain, SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
 import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
 import type { Diagnosis } from '../../core/diagnostics';
+import { expiryCap, keptUntil } from '../../core/expiry';
+import { expiryFindings } from '../../core/expiry-rules';
 import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError } from '../shared/messaging';
 import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
 import type { OperationSummary } from '../../core/journal';
-import { cookieFromDraft, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
+import { cookieFromDraft, draftExpirationDate, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
 import { CopyButtons } from './CopyButtons';
 import { DiagnosisView } from './DiagnosisView';
 import { ValueDecoder } from './ValueDecoder';
@@ -54,12 +56,22 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
   };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => update({ ...draft, [key]: value });
   const invalid = (field: Field) => error?.findings?.some((f) => f.field === field) || undefined;
+  const asked = draftExpirationDate(draft);
+  const capped = asked !== null && asked > expiryCap(nowSeconds) ? keptUntil(asked, nowSeconds) : null;
+  const describedByCap = capped === null ? '' : ' f-expires-kept';
 
   const submit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     const built = cookieFromDraft(draft);
     if (!built.ok) {
-      setError({ code: 'invalid', message: built.message, findings: [{ field: 'expires', severity: 'error', code: 'expires-invalid', message: built.message }] });
+      setError({ code: 'invalid', message: built.message, findings: [{ field: built.field, severity: 'error', code: `${built.field}-invalid`, message: built.message }] });
+      return;
+    }
+    // Only the page knows the cookie is new, and for a new cookie a past expiry is no
+    // deletion to confirm: the background would report one while storing nothing.
+    const refused = expiryFindings(built.cookie, { nowSeconds: Date.now() / 1000, creating: !original }, t).filter((f) => f.severity === 'error');
+    if (refused.length > 0) {
+      setError({ code: 'invalid', message: refused.map((f) => f.message).join(' '), findings: refused });
       return;
     }
     setBusy(true);
@@ -178,15 +190,19 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           {field(
             'f-expires',
             'fieldExpires',
-            <input id="f-expires" type="datetime-local" step={1} value={draft.expires} disabled={draft.session} aria-invalid={invalid('expires')} onInput={(e) => update(withExpires(draft, e.currentTarget.value, Date.now() / 1000))} />,
+            <input id="f-expires" type="datetime-local" step={1} value={draft.expires} disabled={draft.session} aria-invalid={invalid('expires')} aria-describedby={capped === null ? undefined : 'f-expires-kept'} onInput={(e) => update(withExpires(draft, e.currentTarget.value, Date.now() / 1000))} />,
           )}
           {field(
             'f-maxage',
             'fieldMaxAge',
-            <input id="f-maxage" type="number" inputMode="numeric" value={draft.maxAge} disabled={draft.session} aria-describedby="f-maxage-hint" onInput={(e) => update(withMaxAge(draft, e.currentTarget.value, Date.now() / 1000))} />,
+            // Text, not number: a number field hands over "" for "abc", hiding what was typed.
+            <input id="f-maxage" type="text" inputMode="numeric" spellcheck={false} autocomplete="off" value={draft.maxAge} disabled={draft.session} aria-invalid={invalid('maxAge')} aria-describedby={`f-maxage-hint${describedByCap}`} onInput={(e) => update(withMaxAge(draft, e.currentTarget.value, Date.now() / 1000))} />,
             'hintMaxAge',
           )}
         </div>
+        <p id="f-expires-kept" class="hint" aria-live="polite">
+          {capped !== null && t('expiryKeptUntil', new Date(capped * 1000).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }))}
+        </p>
       </fieldset>
       <fieldset class="flags">
         <legend>{t('security')}</legend>

@@ -4,8 +4,9 @@
  * the shared model for the background to check and write.
  */
 import { bareDomain, type Cookie, type SameSite } from '../../core/cookie';
-import { expirationDateToLocalInput, expirationDateToMaxAge, localInputToExpirationDate, maxAgeToExpirationDate } from '../../core/expiry';
+import { expirationDateToLocalInput, expirationDateToMaxAge, localInputToExpirationDate, maxAgeToExpirationDate, parseMaxAge } from '../../core/expiry';
 import type { SiteInfo } from '../../core/protocol';
+import type { Field } from '../../core/rules';
 import { t } from '../shared/i18n';
 
 export interface Draft {
@@ -88,13 +89,20 @@ export function withExpires(draft: Draft, expires: string, nowSeconds: number): 
   return { ...draft, expires, maxAge: date === null ? draft.maxAge : String(expirationDateToMaxAge(date, nowSeconds)) };
 }
 
+/** A Max-Age that is not a number leaves Expires as it was; saving then refuses it by name. */
 export function withMaxAge(draft: Draft, maxAge: string, nowSeconds: number): Draft {
-  const seconds = Number(maxAge);
-  if (maxAge.trim() === '' || !Number.isFinite(seconds)) return { ...draft, maxAge };
-  return { ...draft, maxAge, expires: expirationDateToLocalInput(maxAgeToExpirationDate(Math.trunc(seconds), nowSeconds)) };
+  const seconds = parseMaxAge(maxAge);
+  if (seconds === null) return { ...draft, maxAge };
+  return { ...draft, maxAge, expires: expirationDateToLocalInput(maxAgeToExpirationDate(seconds, nowSeconds)) };
 }
 
-export type DraftResult = { ok: true; cookie: Cookie } | { ok: false; message: string };
+/** The expiry the draft asks for, in seconds; null for a session cookie or an incomplete date. */
+export function draftExpirationDate(draft: Draft): number | null {
+  if (draft.session) return null;
+  return draft.original?.expires === draft.expires ? draft.original.expirationDate : localInputToExpirationDate(draft.expires);
+}
+
+export type DraftResult = { ok: true; cookie: Cookie } | { ok: false; field: Field; message: string };
 
 export function cookieFromDraft(draft: Draft): DraftResult {
   const domain = bareDomain(draft.domain.trim().toLowerCase());
@@ -111,9 +119,11 @@ export function cookieFromDraft(draft: Draft): DraftResult {
     storeId: draft.storeId,
   };
   if (!draft.session) {
-    const expirationDate =
-      draft.original?.expires === draft.expires ? draft.original.expirationDate : localInputToExpirationDate(draft.expires);
-    if (expirationDate === null) return { ok: false, message: t('error_expires_incomplete') };
+    // Checked even though Expires is what gets written: a Max-Age typed wrong left Expires
+    // at its old date, which must not be saved as if it were what the user asked for.
+    if (parseMaxAge(draft.maxAge) === null) return { ok: false, field: 'maxAge', message: t('error_max_age_invalid', draft.maxAge.trim()) };
+    const expirationDate = draftExpirationDate(draft);
+    if (expirationDate === null) return { ok: false, field: 'expires', message: t('error_expires_incomplete') };
     cookie.expirationDate = expirationDate;
   }
   if (draft.partitioned) {

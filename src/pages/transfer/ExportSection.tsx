@@ -8,6 +8,8 @@ import { downloadText } from './download';
 import { exportFileName } from './export-file';
 import { storeSearch } from './export-search';
 import type { FormatInfo } from './format-protocol';
+import type { LeftOut } from '../../core/formats/unwritable';
+import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
 import { messageOf } from './messages';
@@ -42,6 +44,7 @@ export function ExportSection({
   const [search, setSearch] = useState(initialQuery);
   const [formatId, setFormatId] = useState<FormatId | ''>(exportable[0]?.id ?? '');
   const [text, setText] = useState('');
+  const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
@@ -66,6 +69,7 @@ export function ExportSection({
     setStatus(null);
     if (!cookies || cookies.length === 0 || !format) {
       setText('');
+      setLeftOut([]);
       return undefined;
     }
     let current = true;
@@ -74,12 +78,14 @@ export function ExportSection({
       .then(
         (serialized) => {
           if (!current) return;
-          setText(serialized);
+          setText(serialized.text);
+          setLeftOut(serialized.leftOut);
           setAlert(null);
         },
         (error: unknown) => {
           if (!current) return;
           setText('');
+          setLeftOut([]);
           setAlert(messageOf(error));
         },
       );
@@ -166,6 +172,7 @@ export function ExportSection({
               ? t('transferNothingToExport')
               : countLabel(cookies.length)}
       </p>
+      {format && <LeftOutReport format={format.label} leftOut={leftOut} />}
       <div class="field">
         <label for="export-preview">{t('transferExportPreview')}</label>
         <textarea id="export-preview" rows={12} readOnly wrap="off" spellcheck={false} value={text} />

@@ -4,6 +4,7 @@
  */
 import type { Cookie } from '../../core/cookie';
 import type { FormatId, ParseAnyResult, ParseOptions, SerializeOptions } from '../../core/formats/index';
+import type { LeftOut } from '../../core/formats/unwritable';
 
 export interface FormatInfo {
   id: FormatId;
@@ -23,7 +24,13 @@ export type FormatRequest =
 export interface FormatResults {
   formats: FormatInfo[];
   parse: ParseAnyResult;
-  serialize: string;
+  serialize: Exported;
+}
+
+/** An export's text, and the cookies its format could not carry. */
+export interface Exported {
+  text: string;
+  leftOut: LeftOut[];
 }
 
 export type FormatKind = FormatRequest['kind'];

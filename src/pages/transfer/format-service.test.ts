@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../core/cookie';
-import type { FormatInfo } from './format-protocol';
+import type { Exported, FormatInfo } from './format-protocol';
 import { answer } from './format-service';
 
 const NOW = 1_800_000_000;
@@ -28,10 +28,24 @@ describe('format service', () => {
   });
 
   it('serializes and parses back', () => {
-    const text = ok<string>(answer({ kind: 'serialize', format: 'netscape', cookies: [theme], options: { nowSeconds: NOW } }));
+    const { text, leftOut } = ok<Exported>(answer({ kind: 'serialize', format: 'netscape', cookies: [theme], options: { nowSeconds: NOW } }));
+    expect(leftOut).toEqual([]);
     expect(text).toContain('.example.test\tTRUE\t/\tFALSE\t1900000000\ttheme\tdark');
     const parsed = answer({ kind: 'parse', text, format: null, options: OPTIONS });
     expect(parsed).toEqual({ ok: true, result: { format: 'netscape', cookies: [theme], issues: [] } });
+  });
+
+  it('says which cookies a format leaves out, and why', () => {
+    const tabbed = { ...theme, name: 'tabbed', value: 'a\tb' };
+    const semi = { ...theme, name: 'semi', path: '/a;b' };
+    const netscape = ok<Exported>(answer({ kind: 'serialize', format: 'netscape', cookies: [theme, tabbed, semi], options: { nowSeconds: NOW } }));
+    expect(netscape.leftOut).toEqual([{ name: 'tabbed', domain: '.example.test', path: '/', field: 'value', char: 'tab' }]);
+    expect(netscape.text).not.toContain('tabbed');
+    expect(netscape.text).toContain('semi');
+    const curl = ok<Exported>(answer({ kind: 'serialize', format: 'curl', cookies: [theme, tabbed, semi], options: { nowSeconds: NOW } }));
+    expect(curl.leftOut).toEqual([{ name: 'semi', domain: '.example.test', path: '/a;b', field: 'path', char: 'semicolon' }]);
+    const json = ok<Exported>(answer({ kind: 'serialize', format: 'crumb-json', cookies: [theme, tabbed, semi], options: { nowSeconds: NOW } }));
+    expect(json.leftOut).toEqual([]);
   });
 
   it('explains what it cannot read instead of failing', () => {

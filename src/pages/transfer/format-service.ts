@@ -1,4 +1,5 @@
 import { FORMATS, FORMAT_BY_ID, parseAny } from '../../core/formats/index';
+import { partitionWritable } from '../../core/formats/unwritable';
 import type { FormatAnswer, FormatInfo, FormatRequest } from './format-protocol';
 
 function describe(): FormatInfo[] {
@@ -21,7 +22,8 @@ function run(request: FormatRequest): FormatAnswer {
     case 'serialize': {
       const format = FORMAT_BY_ID[request.format];
       if (!format?.serialize) return { ok: false, message: `${format?.label ?? request.format} cannot be exported` };
-      return { ok: true, result: format.serialize(request.cookies, request.options) };
+      const { writable, leftOut } = partitionWritable(request.cookies, format.cannotCarry);
+      return { ok: true, result: { text: format.serialize(writable, request.options), leftOut } };
     }
   }
 }

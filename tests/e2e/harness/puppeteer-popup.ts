@@ -165,7 +165,9 @@ export class PuppeteerPopup implements PopupDriver {
   /**
    * Text fields get the value as one insertion over their whole content (real input events,
    * as Playwright's fill does); date and time fields, which take no typed text reliably, get
-   * the value set and input/change dispatched, again as Playwright does.
+   * the value set and input/change dispatched, again as Playwright does. Firefox stores a
+   * date and time in its normalised form ("12:34:00" reads back as "12:34"), so the field
+   * is checked against what a blank field of its kind makes of the same text.
    */
   async fill(label: FieldLabel, value: string): Promise<void> {
     const target = labelTarget(label);
@@ -177,7 +179,11 @@ export class PuppeteerPopup implements PopupDriver {
           e.value = text;
           e.dispatchEvent(new Event('input', { bubbles: true }));
           e.dispatchEvent(new Event('change', { bubbles: true }));
-          return e.value === text ? 'ok' : `the ${e.type} field did not accept "${text}"`;
+          const blank = document.createElement('input');
+          blank.type = e.type;
+          blank.value = text;
+          if (blank.value === '') return `"${text}" is not a valid ${e.type} value`;
+          return e.value === blank.value ? 'ok' : `the ${e.type} field holds "${e.value}" instead of "${blank.value}"`;
         }
         if (!(e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement)) return `a ${e.localName} cannot be filled`;
         if (e.readOnly) return 'the field is read-only';
