@@ -21,7 +21,8 @@ async function rollBack(entry: JournalEntry): Promise<void> {
 
 /**
  * A write the stopped background had already handed to the browser may land after this one
- * starts: the roll-back is done twice, the second time after such a write has had time to land.
+ * starts: a roll-back is done twice and a batch is counted only once such a write has had
+ * time to land.
  */
 const LATE_WRITE_MS = 250;
 
@@ -37,6 +38,7 @@ async function recover(): Promise<void> {
       else await settle(entry, 'interrupted');
       continue;
     }
+    await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
     await settle(entry, 'interrupted');
   }
 }
