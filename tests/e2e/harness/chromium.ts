@@ -1,14 +1,23 @@
 // BrowserHarness for Debian's Chromium, driven by Playwright.
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import type { Cookie } from '../../../src/core/cookie';
 import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-launch.js';
 import { toModel } from './cookie-model';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
-import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
+import { armBackgroundStop, armInPage, disarmInPage, firedInPage } from './stop-trigger';
+import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
 const PANEL_PATH = 'src/pages/panel/index.html';
+/**
+ * The control page: the one extension page that never messages the background (its script,
+ * meant for DevTools, fails harmlessly in a tab), so keeping it open never wakes the worker.
+ */
+const CONTROL_PATH = 'src/pages/devtools/index.html';
+
+/** How long the worker may take to stop once told to. */
+const STOP_TIMEOUT_MS = 10_000;
 
 /** Our own contexts ignore the config's `use`, so actions get their time limit here. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -23,6 +32,66 @@ async function pollFor<T>(what: string, find: () => T | undefined, timeoutMs = 5
   }
 }
 
+/**
+ * The extension's service worker state, followed through the CDP ServiceWorker domain: it
+ * reports every change of every worker's running status as it happens.
+ */
+class WorkerStatus {
+  private status: BackgroundState | null = null;
+  private readonly waiters = new Set<{ until: BackgroundState; resolve: () => void }>();
+
+  private constructor(private readonly scriptPrefix: string) {}
+
+  static async follow(session: CDPSession, extensionId: string): Promise<WorkerStatus> {
+    const watch = new WorkerStatus(`chrome-extension://${extensionId}/`);
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.scriptURL.startsWith(watch.scriptPrefix)) watch.update(version.runningStatus);
+      }
+    });
+    // enable reports the current versions, in events that come just after its answer.
+    await session.send('ServiceWorker.enable');
+    await pollFor('the service worker status', () => watch.status ?? undefined);
+    return watch;
+  }
+
+  get current(): BackgroundState {
+    if (this.status === null) throw new Error('the service worker status is not known yet');
+    return this.status;
+  }
+
+  private update(status: BackgroundState): void {
+    this.status = status;
+    for (const waiter of this.waiters) {
+      if (waiter.until !== status) continue;
+      this.waiters.delete(waiter);
+      waiter.resolve();
+    }
+  }
+
+  /**
+   * Settles when the status next becomes `until` (at once if it is already): a worker woken by
+   * an event right after stopping has still stopped, which a later poll could miss.
+   */
+  reaches(until: BackgroundState, timeoutMs: number): Promise<void> {
+    if (this.status === until) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        until,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`the service worker was not ${until} within ${timeoutMs} ms (it is ${this.status})`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+}
+
 class ChromiumHarness implements BrowserHarness {
   readonly name = 'chromium';
   private readonly pages = new Map<number, Page>();
@@ -30,7 +99,17 @@ class ChromiumHarness implements BrowserHarness {
   /** Second CDP connections, each with the toolbar popup it was made for. */
   private readonly toolbarPopups = new Map<Browser, Page>();
 
-  constructor(private readonly browser: LaunchedChromium) {}
+  /**
+   * Tabs, cookies and the toolbar popup are reached through `control` (an extension page), not
+   * through the worker: Playwright's handle on a stopped worker hangs until something wakes it,
+   * and the harness must not wake it on its own.
+   */
+  constructor(
+    private readonly browser: LaunchedChromium,
+    private readonly control: Page,
+    private readonly controlSession: CDPSession,
+    private readonly worker: WorkerStatus,
+  ) {}
 
   /** For what only Playwright can do with a browser (e.g. `addCookies`, a consumer of exports). */
   get context(): BrowserContext {
@@ -51,7 +130,7 @@ class ChromiumHarness implements BrowserHarness {
    */
   private async activeTabId(page: Page): Promise<number> {
     await page.bringToFront();
-    const [tab] = await this.browser.serviceWorker.evaluate(() =>
+    const [tab] = await this.control.evaluate(() =>
       chrome.tabs.query({ active: true, lastFocusedWindow: true }),
     );
     if (tab?.id === undefined) throw new Error(`no active tab after opening ${page.url()}`);
@@ -87,7 +166,7 @@ class ChromiumHarness implements BrowserHarness {
     const page = this.pages.get(tab.id);
     if (!page) throw new Error(`tab ${tab.id} was not opened by this harness`);
     await page.bringToFront();
-    await this.browser.serviceWorker.evaluate(() => chrome.action.openPopup());
+    await this.control.evaluate(() => chrome.action.openPopup());
     // noDefaults: otherwise this connection takes over the browser's downloads (into a folder it
     // deletes when it closes), and every later download of the launching connection is lost.
     const connection = await chromium.connectOverCDP(await this.browser.cdpEndpoint(), { noDefaults: true });
@@ -131,7 +210,7 @@ class ChromiumHarness implements BrowserHarness {
   }
 
   async browserCookies(): Promise<Cookie[]> {
-    const cookies = await this.browser.serviceWorker.evaluate(() => chrome.cookies.getAll({ partitionKey: {} }));
+    const cookies = await this.control.evaluate(() => chrome.cookies.getAll({ partitionKey: {} }));
     return cookies.map(toModel);
   }
 
@@ -140,10 +219,30 @@ class ChromiumHarness implements BrowserHarness {
     await this.browser.context.clearCookies();
   }
 
+  async stopBackground(): Promise<void> {
+    const stopped = this.worker.reaches('stopped', STOP_TIMEOUT_MS);
+    // Stops every service worker of the profile; the test site registers none.
+    await this.controlSession.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  }
+
+  stopBackgroundAfterChanges(count: number): Promise<AwaitBackgroundStop> {
+    const page = {
+      arm: (n: number) => this.control.evaluate(armInPage, n),
+      fired: () => this.control.evaluate(firedInPage),
+      disarm: () => this.control.evaluate(disarmInPage),
+    };
+    return armBackgroundStop(page, count, () => this.stopBackground());
+  }
+
+  backgroundState(): Promise<BackgroundState> {
+    return Promise.resolve(this.worker.current);
+  }
+
   async captureForFailure(): Promise<Attachment[]> {
     // The site's pages are plain and known; the extension's pages are what a failure is about.
     const pages = [...this.browser.context.pages(), ...this.toolbarPopups.values()].filter(
-      (p) => !p.isClosed() && p.url().startsWith('chrome-extension://'),
+      (p) => p !== this.control && !p.isClosed() && p.url().startsWith('chrome-extension://'),
     );
     const attachments: Attachment[] = [];
     for (const [index, page] of pages.entries()) {
@@ -157,7 +256,8 @@ class ChromiumHarness implements BrowserHarness {
 
   async reset(): Promise<void> {
     await Promise.all([...this.toolbarPopups.keys()].map((connection) => this.closeToolbarPopup(connection)));
-    const [keep, ...others] = this.browser.context.pages();
+    await this.control.evaluate(disarmInPage);
+    const [keep, ...others] = this.browser.context.pages().filter((p) => p !== this.control);
     await Promise.all(others.map((p) => p.close()));
     await keep?.goto('about:blank');
     this.pages.clear();
@@ -172,8 +272,16 @@ class ChromiumHarness implements BrowserHarness {
 
 export async function launchChromiumHarness(extensionDir: string): Promise<BrowserHarness> {
   const browser = await launchChromiumWithExtension({ extensionDir });
-  browser.context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  return new ChromiumHarness(browser);
+  try {
+    browser.context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    const control = await browser.context.newPage();
+    await control.goto(`chrome-extension://${browser.extensionId}/${CONTROL_PATH}`);
+    const session = await browser.context.newCDPSession(control);
+    return new ChromiumHarness(browser, control, session, await WorkerStatus.follow(session, browser.extensionId));
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
 
 /** The Playwright context behind a scenario's harness, for what only Playwright has. */

@@ -57,6 +57,7 @@ export async function openExtensionPage(opener, url) {
  * @typedef {object} LaunchedFirefox
  * @property {import('puppeteer-core').Browser} browser
  * @property {string} origin the extension's origin, moz-extension://<uuid>
+ * @property {string} geckoId the extension's id, from its manifest
  * @property {() => Promise<void>} close
  */
 
@@ -88,6 +89,7 @@ export async function launchFirefoxWithExtension(options) {
     return {
       browser,
       origin: `moz-extension://${EXTENSION_UUID}`,
+      geckoId,
       async close() {
         await browser.close();
       },

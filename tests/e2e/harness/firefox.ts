@@ -8,9 +8,11 @@ import { ariaInPage } from './aria-in-page';
 import { BrowserFiles } from './browser-files';
 import { launchFirefoxWithExtension, openExtensionPage, type LaunchedFirefox } from './firefox-launch.js';
 import { toModel } from './cookie-model';
+import { FirefoxBackground } from './firefox-background';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PuppeteerExtensionPage, PuppeteerPopup } from './puppeteer-popup';
-import type { Attachment, BrowserHarness, SiteCookieOptions, Tab } from './types';
+import { armBackgroundStop } from './stop-trigger';
+import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
 const PANEL_PATH = 'src/pages/panel/index.html';
@@ -84,12 +86,15 @@ export class FirefoxHarness implements BrowserHarness {
    * listing such pages: the harness remembers what it closed.
    */
   private readonly closed = new WeakSet<Page>();
+  private readonly background: FirefoxBackground;
 
   constructor(
     private readonly launched: LaunchedFirefox,
     private readonly control: Page,
     private readonly files: BrowserFiles,
-  ) {}
+  ) {
+    this.background = new FirefoxBackground(launched.browser, launched.geckoId);
+  }
 
   private get browser(): Browser {
     return this.launched.browser;
@@ -181,6 +186,18 @@ export class FirefoxHarness implements BrowserHarness {
     if (left.length > 0) throw new Error(`${left.length} cookies are left: ${left.map((c) => c.name).join(', ')}`);
   }
 
+  stopBackground(): Promise<void> {
+    return this.background.stop();
+  }
+
+  stopBackgroundAfterChanges(count: number): Promise<AwaitBackgroundStop> {
+    return armBackgroundStop(this.background.trigger, count, () => this.background.stop());
+  }
+
+  backgroundState(): Promise<BackgroundState> {
+    return this.background.state();
+  }
+
   async captureForFailure(): Promise<Attachment[]> {
     const attachments: Attachment[] = [];
     for (const [index, page] of (await this.pages()).entries()) {
@@ -198,6 +215,7 @@ export class FirefoxHarness implements BrowserHarness {
   }
 
   async reset(): Promise<void> {
+    await this.background.trigger.disarm();
     await Promise.all(this.containers.splice(0).map((context) => context.close()));
     await Promise.all((await this.pages()).map((page) => this.closePage(page)));
     this.probes.clear();

@@ -27,6 +27,18 @@ export interface SiteCookieOptions {
   embeddedIn?: string;
 }
 
+/**
+ * The extension background's life cycle as the browser reports it: Chromium's service worker
+ * running status, or Firefox's event page state (whose "suspending" is "stopping" here).
+ */
+export type BackgroundState = 'starting' | 'running' | 'stopping' | 'stopped';
+
+/**
+ * Waits until an armed stop of the background has happened; throws if it has not within
+ * `timeoutMs` (default 10 s), and then disarms it.
+ */
+export type AwaitBackgroundStop = (timeoutMs?: number) => Promise<void>;
+
 export interface BrowserHarness {
   readonly name: 'chromium' | 'firefox';
   /** Opens the URL in a new tab and waits for it (and its frames) to load. */
@@ -57,6 +69,23 @@ export interface BrowserHarness {
    * `src/pages/sites/index.html`), opened in a tab of its own; reset() closes it.
    */
   openExtensionPage(path: string): Promise<ExtensionPageDriver>;
+  /**
+   * Stops the extension's background now, as the browser does when it is idle or after a crash,
+   * whatever it is doing, and resolves once the browser reports it stopped. It starts again on
+   * the next event it listens to: a message or connection from a page, or a cookie change.
+   */
+  stopBackground(): Promise<void>;
+  /**
+   * Arms a stop of the background for when `count` more cookie changes (`cookies.onChanged`
+   * events: one per cookie removed, two for an overwrite) have been reported, to interrupt a
+   * batch in its middle. The changes are counted outside the background (Chromium: an extension
+   * page the harness keeps, which Node then stops the worker for; Firefox: the parent process,
+   * which terminates it a task after the count-th), so the background may get a change or so
+   * further first. Resolves once armed; reset() disarms.
+   */
+  stopBackgroundAfterChanges(count: number): Promise<AwaitBackgroundStop>;
+  /** The state of the extension's background now. */
+  backgroundState(): Promise<BackgroundState>;
   /** Screenshots and accessibility trees of the open pages, attached to a failed test's report. */
   captureForFailure(): Promise<Attachment[]>;
   /** Between tests: no cookies, no tabs but a blank one. */
