@@ -39,8 +39,9 @@ export async function record(plan: Plan): Promise<JournalEntry> {
     writes: plan.writes.map(identityOf),
     removes: plan.removes.map(identityOf),
   };
-  const names = new Set(touched.map((c) => c.name));
-  if (names.size === 1) entry.subject = [...names][0]!;
+  // The cookie a single change is about, by the name it had: a rename's original.
+  const subject = plan.prior[0] ?? plan.writes[0] ?? plan.removes[0];
+  if (subject && (plan.kind === 'edit' || plan.kind === 'rename' || new Set(touched.map((c) => c.name)).size === 1)) entry.subject = subject.name;
   if (plan.bystanders && plan.bystanders.length > 0) entry.bystanders = plan.bystanders;
   if (plan.undoes) entry.undoes = plan.undoes;
   await begin(entry);

@@ -1,9 +1,10 @@
 /**
  * The browsers' per-site cookie limit, foretold. Chrome and Firefox both keep at most 180
  * cookies per registrable domain; one more and they evict down to 150, non-Secure cookies
- * first, then the least recently used. Crumb cannot see when a cookie was last used, so it
- * takes what a site already holds as older than anything it imports, in the jar's order: the
- * forecast names the cookies the browser is expected to evict, not a promise.
+ * first, then the least recently used. Crumb cannot see when a cookie was last used (Chrome
+ * was seen to keep a site's own Secure cookies and evict imported ones written a moment
+ * later), so the forecast names only the non-Secure cookies a site holds, which go first in
+ * both browsers, and counts the rest of what will be evicted without naming it.
  */
 import { identityKey, type Cookie } from './cookie';
 
@@ -18,19 +19,19 @@ export interface SiteForecast {
   added: number;
   /** What the site is expected to hold afterwards. */
   expected: number;
-  /** Cookies the site holds now that the browser is expected to evict. */
+  /** Non-Secure cookies the site holds now: the browser evicts them first. */
   evicted: Cookie[];
-  /** Imported cookies expected to be evicted again by later ones. */
-  evictedImported: number;
+  /** How many more cookies, the site's Secure ones or imported ones, the browser will evict, least recently used first. */
+  evictedOthers: number;
 }
 
 /** Writes `incoming` in order into each site's cookies, evicting as the browsers do. */
 export function forecastLimits(existing: readonly Cookie[], incoming: readonly Cookie[], siteOf: (cookie: Cookie) => string): SiteForecast[] {
-  const sites = new Map<string, { jar: Map<string, { cookie: Cookie; imported: boolean }>; existing: number; added: number; evicted: Cookie[]; evictedImported: number }>();
+  const sites = new Map<string, { jar: Map<string, { cookie: Cookie; imported: boolean }>; existing: number; added: number; evicted: Cookie[]; evictedOthers: number }>();
   const siteState = (site: string) => {
     let state = sites.get(site);
     if (!state) {
-      state = { jar: new Map(), existing: 0, added: 0, evicted: [], evictedImported: 0 };
+      state = { jar: new Map(), existing: 0, added: 0, evicted: [], evictedOthers: 0 };
       sites.set(site, state);
     }
     return state;
@@ -52,14 +53,14 @@ export function forecastLimits(existing: readonly Cookie[], incoming: readonly C
     const victims = [...order.filter(([, v]) => !v.cookie.secure), ...order.filter(([, v]) => v.cookie.secure)].slice(0, excess);
     for (const [victimKey, victim] of victims) {
       state.jar.delete(victimKey);
-      if (victim.imported) state.evictedImported++;
+      if (victim.imported || victim.cookie.secure) state.evictedOthers++;
       else state.evicted.push(victim.cookie);
     }
   }
   const forecasts: SiteForecast[] = [];
   for (const [site, state] of sites) {
-    if (state.evicted.length === 0 && state.evictedImported === 0) continue;
-    forecasts.push({ site, existing: state.existing, added: state.added, expected: state.jar.size, evicted: state.evicted, evictedImported: state.evictedImported });
+    if (state.evicted.length === 0 && state.evictedOthers === 0) continue;
+    forecasts.push({ site, existing: state.existing, added: state.added, expected: state.jar.size, evicted: state.evicted, evictedOthers: state.evictedOthers });
   }
   return forecasts;
 }

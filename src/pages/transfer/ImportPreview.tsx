@@ -21,7 +21,7 @@ function Limits({ limits }: { limits: SiteForecast[] }) {
         <li key={forecast.site}>
           {t('transferLimit', forecast.site, forecast.existing, forecast.added, forecast.expected)}
           {forecast.evicted.length > 0 && ` ${t('transferLimitEvicts', forecast.evicted.map((c) => c.name).join(', '))}`}
-          {forecast.evictedImported > 0 && ` ${t('transferLimitEvictsImported', forecast.evictedImported)}`}
+          {forecast.evictedOthers > 0 && ` ${t('transferLimitEvictsOthers', forecast.evictedOthers)}`}
         </li>
       ))}
     </ul>
