@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testCookie } from '../core/test-cookies';
+import { recordChange, type TimelineEntry } from '../core/timeline';
+import { SessionTimeline, TIMELINE_KEY, type SessionArea } from './session-timeline';
+
+/** storage.session as the background sees it: a load that can be held back, counted writes. */
+function fakeSession(stored: TimelineEntry[] = []) {
+  const items: Record<string, unknown> = { [TIMELINE_KEY]: structuredClone(stored) };
+  let release = () => {};
+  const loaded = new Promise<void>((resolve) => (release = resolve));
+  const writes: TimelineEntry[][] = [];
+  const area: SessionArea = {
+    get: async (key) => {
+      await loaded;
+      return { [key]: structuredClone(items[key]) };
+    },
+    set: async (next) => {
+      writes.push(structuredClone(next[TIMELINE_KEY]) as TimelineEntry[]);
+      Object.assign(items, structuredClone(next));
+    },
+  };
+  return { area, writes, release, stored: () => items[TIMELINE_KEY] as TimelineEntry[] };
+}
+
+const add = (name: string, value = 'v') => (timeline: TimelineEntry[]) =>
+  void recordChange(timeline, { removed: false, cause: 'explicit', cookie: testCookie({ name, value }) }, 0);
+const names = (timeline: readonly TimelineEntry[]) => timeline.map((entry) => entry.after?.name);
+
+describe('SessionTimeline', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('keeps what was stored before a restart, and adds changes that came during the load after it, in order', async () => {
+    const session = fakeSession([{ time: 0, kind: 'added', cause: 'explicit', after: testCookie({ name: 'a' }) }]);
+    const timeline = new SessionTimeline(session.area);
+    void timeline.change(add('b'));
+    const read = timeline.read();
+    void timeline.change(add('c'));
+    session.release();
+    expect(names(await read)).toEqual(['a', 'b']);
+    expect(names(await timeline.read())).toEqual(['a', 'b', 'c']);
+  });
+
+  it('folds an update whose removal was stored before the restart', async () => {
+    const session = fakeSession([{ time: 0, kind: 'removed', cause: 'overwrite', before: testCookie({ name: 'a', value: 'old' }) }]);
+    const timeline = new SessionTimeline(session.area);
+    void timeline.change((entries) => void recordChange(entries, { removed: false, cause: 'explicit', cookie: testCookie({ name: 'a', value: 'new' }) }, 1));
+    session.release();
+    const [entry] = await timeline.read();
+    expect([entry?.kind, entry?.before?.value, entry?.after?.value]).toEqual(['updated', 'old', 'new']);
+  });
+
+  it('writes a burst of 180 changes once', async () => {
+    const session = fakeSession();
+    session.release();
+    const timeline = new SessionTimeline(session.area, 100);
+    for (let i = 0; i < 180; i++) void timeline.change(add(`c${i}`));
+    await timeline.read();
+    expect(session.writes).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(session.writes).toHaveLength(1);
+    expect(session.stored()).toHaveLength(180);
+    void timeline.change(add('later'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(session.writes).toHaveLength(2);
+    expect(session.stored().at(-1)?.after?.name).toBe('later');
+  });
+
+  it('writes a change that must not wait at once', async () => {
+    const session = fakeSession();
+    session.release();
+    const timeline = new SessionTimeline(session.area, 100);
+    void timeline.change(add('a'));
+    await timeline.change((entries) => void entries.splice(0), 'now');
+    expect(session.writes).toEqual([[]]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(session.writes).toHaveLength(1);
+  });
+
+  it('starts empty when the stored timeline cannot be read', async () => {
+    const area: SessionArea = { get: () => Promise.reject(new Error('gone')), set: () => Promise.resolve() };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const timeline = new SessionTimeline(area);
+    void timeline.change(add('a'));
+    expect(names(await timeline.read())).toEqual(['a']);
+  });
+});
