@@ -22,6 +22,7 @@ function onChanged(info: Cookies.OnChangedChangeInfoType): void {
   void timeline.change((entries) => {
     const message: ChangeMessage = { type: 'changed', entry: recordChange(entries, event, time) };
     for (const port of listeners) port.postMessage(message);
+    return 'soon';
   });
 }
 
@@ -33,7 +34,7 @@ function onChanged(info: Cookies.OnChangedChangeInfoType): void {
 async function forgetPrivateIfClosed(closedWindowId?: number): Promise<void> {
   const windows = await browser.windows.getAll();
   if (windows.some((window) => window.incognito && window.id !== closedWindowId)) return;
-  await timeline.change((entries) => void dropPrivate(entries), 'now');
+  await timeline.change((entries) => (dropPrivate(entries) ? 'now' : 'unchanged'));
 }
 
 /** Listeners are added at once: a stopped background is woken only for events it listened to at its start. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testCookie } from '../core/test-cookies';
 import { recordChange, type TimelineEntry } from '../core/timeline';
-import { SessionTimeline, TIMELINE_KEY, type SessionArea } from './session-timeline';
+import { SessionTimeline, TIMELINE_KEY, type SessionArea, type Write } from './session-timeline';
 
 /** storage.session as the background sees it: a load that can be held back, counted writes. */
 function fakeSession(stored: TimelineEntry[] = []) {
@@ -22,8 +22,10 @@ function fakeSession(stored: TimelineEntry[] = []) {
   return { area, writes, release, stored: () => items[TIMELINE_KEY] as TimelineEntry[] };
 }
 
-const add = (name: string, value = 'v') => (timeline: TimelineEntry[]) =>
-  void recordChange(timeline, { removed: false, cause: 'explicit', cookie: testCookie({ name, value }) }, 0);
+const add = (name: string) => (timeline: TimelineEntry[]): Write => {
+  recordChange(timeline, { removed: false, cause: 'explicit', cookie: testCookie({ name }) }, 0);
+  return 'soon';
+};
 const names = (timeline: readonly TimelineEntry[]) => timeline.map((entry) => entry.after?.name);
 
 describe('SessionTimeline', () => {
@@ -44,7 +46,10 @@ describe('SessionTimeline', () => {
   it('folds an update whose removal was stored before the restart', async () => {
     const session = fakeSession([{ time: 0, kind: 'removed', cause: 'overwrite', before: testCookie({ name: 'a', value: 'old' }) }]);
     const timeline = new SessionTimeline(session.area);
-    void timeline.change((entries) => void recordChange(entries, { removed: false, cause: 'explicit', cookie: testCookie({ name: 'a', value: 'new' }) }, 1));
+    void timeline.change((entries) => {
+      recordChange(entries, { removed: false, cause: 'explicit', cookie: testCookie({ name: 'a', value: 'new' }) }, 1);
+      return 'soon';
+    });
     session.release();
     const [entry] = await timeline.read();
     expect([entry?.kind, entry?.before?.value, entry?.after?.value]).toEqual(['updated', 'old', 'new']);
@@ -71,10 +76,22 @@ describe('SessionTimeline', () => {
     session.release();
     const timeline = new SessionTimeline(session.area, 100);
     void timeline.change(add('a'));
-    await timeline.change((entries) => void entries.splice(0), 'now');
+    await timeline.change((entries) => {
+      entries.splice(0);
+      return 'now';
+    });
     expect(session.writes).toEqual([[]]);
     await vi.advanceTimersByTimeAsync(100);
     expect(session.writes).toHaveLength(1);
+  });
+
+  it('does not write what did not change', async () => {
+    const session = fakeSession();
+    session.release();
+    const timeline = new SessionTimeline(session.area, 100);
+    await timeline.change(() => 'unchanged');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(session.writes).toEqual([]);
   });
 
   it('starts empty when the stored timeline cannot be read', async () => {

@@ -9,6 +9,12 @@ export interface SessionArea {
 
 export const TIMELINE_KEY = 'timeline';
 
+/**
+ * When a change is written: with the rest of its burst, at once (what must not outlive a stop
+ * of the background), or not at all (nothing changed).
+ */
+export type Write = 'soon' | 'now' | 'unchanged';
+
 /** A burst of changes (a page setting 180 cookies) costs one write, not one per change. */
 const WRITE_EVERY_MS = 100;
 
@@ -36,16 +42,13 @@ export class SessionTimeline {
     }, logFailure('the stored timeline could not be read'));
   }
 
-  /**
-   * Applies `apply` after every earlier change. Its result is written with the rest of the
-   * burst, or at once when `when` is "now" (what must not outlive a stop of the background).
-   */
-  change(apply: (timeline: TimelineEntry[]) => void, when: 'soon' | 'now' = 'soon'): Promise<void> {
+  /** Applies `apply` after every earlier change, and writes the result when it says. */
+  change(apply: (timeline: TimelineEntry[]) => Write): Promise<void> {
     this.queue = this.queue
       .then(() => {
-        apply(this.timeline);
-        if (when === 'now') this.write();
-        else this.writeTimer ??= setTimeout(() => this.write(), this.writeEveryMs);
+        const write = apply(this.timeline);
+        if (write === 'now') this.write();
+        else if (write === 'soon') this.writeTimer ??= setTimeout(() => this.write(), this.writeEveryMs);
       })
       .catch(logFailure('a change could not be recorded'));
     return this.queue;
