@@ -1,31 +1,48 @@
 import browser, { type Cookies, type Runtime } from 'webextension-polyfill';
 import type { ChangeMessage } from '../core/protocol';
-import { CHANGES_PORT, recordChange, type ChangeCause, type TimelineEntry } from '../core/timeline';
+import { CHANGES_PORT, dropPrivate, recordChange, type ChangeCause, type TimelineEntry } from '../core/timeline';
 import { fromBrowser } from './cookies-api';
+import { SessionTimeline } from './session-timeline';
 
 /**
- * Recent changes live in memory: the timeline is a debugging aid for what happens
- * while the developer watches, and storing it would write cookie values to disk.
+ * Recent changes live in storage.session: they outlive a stop of the background (Chrome
+ * stops an idle service worker, Firefox an idle event page) but not the browser session,
+ * and storage.session is kept in memory, so cookie values never reach the disk.
  */
-const timeline: TimelineEntry[] = [];
+const timeline = new SessionTimeline(browser.storage.session);
 const listeners = new Set<Runtime.Port>();
 
-export function recentChanges(): readonly TimelineEntry[] {
-  return timeline;
+export function recentChanges(): Promise<readonly TimelineEntry[]> {
+  return timeline.read();
 }
 
 function onChanged(info: Cookies.OnChangedChangeInfoType): void {
-  const entry = recordChange(
-    timeline,
-    { removed: info.removed, cause: info.cause as ChangeCause, cookie: fromBrowser(info.cookie) },
-    Date.now(),
-  );
-  const message: ChangeMessage = { type: 'changed', entry };
-  for (const port of listeners) port.postMessage(message);
+  const event = { removed: info.removed, cause: info.cause as ChangeCause, cookie: fromBrowser(info.cookie) };
+  const time = Date.now();
+  void timeline.change((entries) => {
+    const message: ChangeMessage = { type: 'changed', entry: recordChange(entries, event, time) };
+    for (const port of listeners) port.postMessage(message);
+    return 'changed';
+  });
 }
 
+/**
+ * A private session's cookies are gone when its last window closes; its entries must go too,
+ * or the next private session (or anyone at the computer) would read the earlier one's names
+ * and values. `closedWindowId` may still be listed while it closes.
+ */
+async function forgetPrivateIfClosed(closedWindowId?: number): Promise<void> {
+  const windows = await browser.windows.getAll();
+  if (windows.some((window) => window.incognito && window.id !== closedWindowId)) return;
+  await timeline.change((entries) => (dropPrivate(entries) ? 'changed' : 'unchanged'));
+}
+
+/** Listeners are added at once: a stopped background is woken only for events it listened to at its start. */
 export function watchChanges(isOwnPage: (sender: Runtime.MessageSender | undefined) => boolean): void {
   browser.cookies.onChanged.addListener(onChanged);
+  browser.windows.onRemoved.addListener((windowId) => void forgetPrivateIfClosed(windowId));
+  // The last private window may have closed while the background was stopped.
+  void forgetPrivateIfClosed();
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CHANGES_PORT || !isOwnPage(port.sender)) return;
     listeners.add(port);

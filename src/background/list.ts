@@ -81,8 +81,8 @@ export async function listStore(storeId: string): Promise<StoreListResult> {
 
 /** The recent changes to the tab's cookies, in its store, newest last. */
 export async function timelineForTab(tabId: number): Promise<TimelineEntry[]> {
-  const site = await siteOfTab(tabId);
-  return recentChanges().filter((entry) => {
+  const [site, changes] = await Promise.all([siteOfTab(tabId), recentChanges()]);
+  return changes.filter((entry) => {
     const cookie = subjectOf(entry);
     return cookie.storeId === site.storeId && inSiteScope(cookie, site);
   });

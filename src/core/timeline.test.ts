@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
-import { recordChange, subjectOf, type TimelineEntry } from './timeline';
+import { boundTimeline, dropPrivate, recordChange, subjectOf, type TimelineEntry } from './timeline';
 
-const cookie = (value: string, path = '/'): Cookie => ({
+const cookie = (value: string, path = '/', storeId = '0'): Cookie => ({
   name: 'sid', value, domain: 'shop.example.test', hostOnly: true, path, secure: true, httpOnly: false,
-  sameSite: 'lax', session: true, storeId: '0',
+  sameSite: 'lax', session: true, storeId,
 });
+
+const added = (value: string, time = 0, storeId = '0'): TimelineEntry => ({ time, kind: 'added', cause: 'explicit', after: cookie(value, '/', storeId) });
 
 describe('recordChange', () => {
   it('folds an overwrite removal and the following insert into one update', () => {
@@ -57,10 +59,55 @@ describe('recordChange', () => {
       ['added', 'explicit'],
     ]);
   });
+});
+
+describe('boundTimeline', () => {
+  const values = (timeline: TimelineEntry[]) => timeline.map((entry) => entry.after?.value);
 
   it('keeps only the newest entries', () => {
-    const timeline: TimelineEntry[] = [];
-    for (let i = 0; i < 10; i++) recordChange(timeline, { removed: false, cause: 'explicit', cookie: cookie(String(i)) }, i, 4);
-    expect(timeline.map((e) => e.after?.value)).toEqual(['6', '7', '8', '9']);
+    const timeline = Array.from({ length: 10 }, (_, i) => added(String(i), i));
+    boundTimeline(timeline, { entries: 4, chars: 1_000_000 });
+    expect(values(timeline)).toEqual(['6', '7', '8', '9']);
+  });
+
+  it('keeps the newest entries whose JSON fits the size, the whole array counted', () => {
+    const timeline = Array.from({ length: 10 }, (_, i) => added(String(i), i));
+    const one = JSON.stringify(timeline[0]).length;
+    boundTimeline(timeline, { entries: 100, chars: 2 + 3 * one + 2 });
+    expect(values(timeline)).toEqual(['7', '8', '9']);
+    expect(JSON.stringify(timeline).length).toBeLessThanOrEqual(2 + 3 * one + 2);
+  });
+
+  it('drops an old big entry rather than many small new ones', () => {
+    const timeline = [added('x'.repeat(4000), 0), ...Array.from({ length: 5 }, (_, i) => added(String(i), i + 1))];
+    boundTimeline(timeline, { entries: 100, chars: 2000 });
+    expect(values(timeline)).toEqual(['0', '1', '2', '3', '4']);
+  });
+
+  it('leaves a timeline within the bounds as it is', () => {
+    const timeline = [added('a'), added('b')];
+    const before = [...timeline];
+    boundTimeline(timeline);
+    expect(timeline).toEqual(before);
+  });
+});
+
+describe('dropPrivate', () => {
+  it("drops Chrome's incognito and Firefox's private entries, and keeps the others in order", () => {
+    const timeline = [added('a', 1, '0'), added('b', 2, '1'), added('c', 3, 'firefox-default'), added('d', 4, 'firefox-private'), added('e', 5, 'firefox-container-1')];
+    expect(dropPrivate(timeline)).toBe(true);
+    expect(timeline.map((entry) => entry.after?.value)).toEqual(['a', 'c', 'e']);
+  });
+
+  it('drops a removal by the store of the cookie removed', () => {
+    const timeline: TimelineEntry[] = [{ time: 1, kind: 'removed', cause: 'explicit', before: cookie('a', '/', '1') }];
+    expect(dropPrivate(timeline)).toBe(true);
+    expect(timeline).toEqual([]);
+  });
+
+  it('tells when there was nothing to drop', () => {
+    const timeline = [added('a')];
+    expect(dropPrivate(timeline)).toBe(false);
+    expect(timeline).toHaveLength(1);
   });
 });

@@ -22,21 +22,14 @@ export interface TimelineEntry {
   after?: Cookie;
 }
 
-export const TIMELINE_LIMIT = 500;
-
 /** The name of the port pages open to follow cookie changes live. */
 export const CHANGES_PORT = 'crumb-changes';
 
 /**
  * Adds one event to the timeline (newest last) and returns the entry it produced
- * or amended. Keeps at most `limit` entries.
+ * or amended. The timeline grows until `boundTimeline` trims it.
  */
-export function recordChange(
-  timeline: TimelineEntry[],
-  event: CookieChangeEvent,
-  time: number,
-  limit = TIMELINE_LIMIT,
-): TimelineEntry {
+export function recordChange(timeline: TimelineEntry[], event: CookieChangeEvent, time: number): TimelineEntry {
   const last = timeline[timeline.length - 1];
   if (
     !event.removed &&
@@ -63,7 +56,6 @@ export function recordChange(
     ? { time, kind: 'removed', cause: event.cause, before: event.cookie }
     : { time, kind: 'added', cause: event.cause, after: event.cookie };
   timeline.push(entry);
-  if (timeline.length > limit) timeline.splice(0, timeline.length - limit);
   return entry;
 }
 
@@ -80,6 +72,44 @@ function lastKnown(timeline: TimelineEntry[], cookie: Cookie, end: number): Cook
     if (subject && identityKey(subject) === key) return entry.after;
   }
   return undefined;
+}
+
+export interface TimelineBounds {
+  entries: number;
+  /** Length of the timeline's JSON (UTF-16 code units: bytes for the ASCII most cookies hold). */
+  chars: number;
+}
+
+/**
+ * The timeline is kept in storage.session, whose quota (10 MB in Chrome) it shares with the
+ * rest of Crumb's session data; every flush writes it whole, so it must stay small.
+ */
+export const TIMELINE_BOUNDS: TimelineBounds = { entries: 2000, chars: 2_000_000 };
+
+/** Drops the oldest entries until the timeline is within the bounds. */
+export function boundTimeline(timeline: TimelineEntry[], bounds = TIMELINE_BOUNDS): void {
+  let kept = 0;
+  let chars = '[]'.length;
+  for (let i = timeline.length - 1; i >= 0 && kept < bounds.entries; i--) {
+    const size = JSON.stringify(timeline[i]).length + (kept > 0 ? ','.length : 0);
+    if (chars + size > bounds.chars) break;
+    chars += size;
+    kept += 1;
+  }
+  timeline.splice(0, timeline.length - kept);
+}
+
+/** Private browsing's cookie stores: Chrome's incognito store, Firefox's private one. */
+export function isPrivateStore(storeId: string): boolean {
+  return storeId === '1' || storeId === 'firefox-private';
+}
+
+/** Removes the entries about private browsing's cookies; tells whether there were any. */
+export function dropPrivate(timeline: TimelineEntry[]): boolean {
+  const kept = timeline.filter((entry) => !isPrivateStore(subjectOf(entry).storeId));
+  if (kept.length === timeline.length) return false;
+  timeline.splice(0, timeline.length, ...kept);
+  return true;
 }
 
 /** The cookie an entry is about, as it is now (or was last). */

@@ -77,13 +77,19 @@ export function App({ first }: { first: Promise<FirstList> }) {
   useEffect(() => {
     if (!site) return undefined;
     let pending: ReturnType<typeof setTimeout> | undefined;
-    const stop = followChanges((entry) => {
-      const cookie = subjectOf(entry);
-      if (cookie.storeId !== site.storeId || !inSiteScope(cookie, site)) return;
-      setChanged((keys) => new Set(keys).add(identityKey(cookie)));
-      // A page often sets several cookies at once: one reload for the burst.
+    // A page often sets several cookies at once: one reload for the burst.
+    const reloadSoon = () => {
       clearTimeout(pending);
       pending = setTimeout(() => void load(site.tabId), 30);
+    };
+    const stop = followChanges({
+      onChange(entry) {
+        const cookie = subjectOf(entry);
+        if (cookie.storeId !== site.storeId || !inSiteScope(cookie, site)) return;
+        setChanged((keys) => new Set(keys).add(identityKey(cookie)));
+        reloadSoon();
+      },
+      onReconnect: reloadSoon,
     });
     return () => {
       clearTimeout(pending);

@@ -26,7 +26,7 @@ export function Timeline({ tabId }: { tabId: number }) {
         (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
       );
     void load();
-    return followChanges(() => void load());
+    return followChanges({ onChange: () => void load(), onReconnect: () => void load() });
   }, [tabId]);
 
   if (error) return <p role="alert" class="error">{error}</p>;

@@ -1,13 +1,57 @@
 import type { ChangeMessage } from '../../core/protocol';
 import { CHANGES_PORT, type TimelineEntry } from '../../core/timeline';
-import { ext } from './runtime';
+import { ext, type PagePort } from './runtime';
 
-/** Follows cookie changes as the background reports them; returns the unsubscribe. */
-export function followChanges(onChange: (entry: TimelineEntry) => void): () => void {
-  const port = ext.runtime.connect({ name: CHANGES_PORT });
-  port.onMessage.addListener((message) => {
-    const change = message as ChangeMessage;
-    if (change.type === 'changed') onChange(change.entry);
-  });
-  return () => port.disconnect();
+export interface ChangeFollower {
+  onChange(entry: TimelineEntry): void;
+  /** Following again after the background stopped: changes made meanwhile were not reported. */
+  onReconnect(): void;
+}
+
+export type Connect = (info: { name: string }) => PagePort;
+
+/** Connecting wakes a stopped background, so the first retry can come soon... */
+const FIRST_RETRY_MS = 100;
+/** ...but a background that fails at once must not be woken in a tight loop. */
+const MAX_RETRY_MS = 5000;
+/** A port that ends sooner than this met a background that failed to start, not one that stopped. */
+const FAILED_START_MS = 1000;
+
+/**
+ * Follows cookie changes as the background reports them; returns the unsubscribe. The port
+ * ends whenever the background stops (an idle service worker or event page), so it is opened
+ * again, with a growing pause while the background keeps failing.
+ */
+export function followChanges(follower: ChangeFollower, connect: Connect = (info) => ext.runtime.connect(info)): () => void {
+  let stopped = false;
+  let port: PagePort | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let pause = FIRST_RETRY_MS;
+
+  const open = (again: boolean) => {
+    try {
+      port = connect({ name: CHANGES_PORT });
+    } catch {
+      // The extension was reloaded or removed under this page: there is nothing to follow.
+      return;
+    }
+    const openedAt = Date.now();
+    port.onMessage.addListener((message) => {
+      const change = message as ChangeMessage;
+      if (!stopped && change.type === 'changed') follower.onChange(change.entry);
+    });
+    port.onDisconnect.addListener(() => {
+      if (stopped) return;
+      pause = Date.now() - openedAt < FAILED_START_MS ? Math.min(pause * 2, MAX_RETRY_MS) : FIRST_RETRY_MS;
+      retry = setTimeout(() => open(true), pause);
+    });
+    if (again) follower.onReconnect();
+  };
+
+  open(false);
+  return () => {
+    stopped = true;
+    clearTimeout(retry);
+    port?.disconnect();
+  };
 }

@@ -7,7 +7,7 @@ const QUIET_MS = 250;
 /** ...but a store that never stops changing is still re-listed this often. */
 const MAX_WAIT_MS = 2000;
 
-/** Calls `reload` after cookies of the store change, once per burst of changes. */
+/** Calls `reload` after cookies of the store change, once per burst of changes, and after a reconnect. */
 export function useLiveReload(changes: ChangeSource, storeId: string, reload: () => void): void {
   useEffect(() => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -18,11 +18,17 @@ export function useLiveReload(changes: ChangeSource, storeId: string, reload: ()
       deadline = undefined;
       reload();
     };
-    const stop = changes.follow((entry) => {
-      if (subjectOf(entry).storeId !== storeId) return;
+    const soon = () => {
       clearTimeout(quiet);
       quiet = setTimeout(fire, QUIET_MS);
       deadline ??= setTimeout(fire, MAX_WAIT_MS);
+    };
+    const stop = changes.follow({
+      onChange(entry) {
+        if (subjectOf(entry).storeId === storeId) soon();
+      },
+      // Changes made while the background was stopped were never reported.
+      onReconnect: soon,
     });
     return () => {
       clearTimeout(quiet);

@@ -41,10 +41,11 @@ export function TransferApp({ params }: { params: PageParams }) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = followChanges(() => {
+    const relistSoon = () => {
       clearTimeout(timer);
       timer = setTimeout(relist, RELIST_AFTER_MS);
-    });
+    };
+    const stop = followChanges({ onChange: relistSoon, onReconnect: relistSoon });
     return () => {
       clearTimeout(timer);
       stop();
