@@ -2,6 +2,7 @@ import browser, { type Cookies, type Runtime } from 'webextension-polyfill';
 import type { ChangeMessage } from '../core/protocol';
 import { CHANGES_PORT, dropPrivate, recordChange, type ChangeCause, type TimelineEntry } from '../core/timeline';
 import { fromBrowser } from './cookies-api';
+import { forgetPrivateOperations } from './journal';
 import { SessionTimeline } from './session-timeline';
 
 /**
@@ -27,14 +28,15 @@ function onChanged(info: Cookies.OnChangedChangeInfoType): void {
 }
 
 /**
- * A private session's cookies are gone when its last window closes; its entries must go too,
- * or the next private session (or anyone at the computer) would read the earlier one's names
- * and values. `closedWindowId` may still be listed while it closes.
+ * A private session's cookies are gone when its last window closes; its timeline entries and
+ * journaled changes must go too, or the next private session (or anyone at the computer) would
+ * read the earlier one's names and values. `closedWindowId` may still be listed while it closes.
  */
 async function forgetPrivateIfClosed(closedWindowId?: number): Promise<void> {
   const windows = await browser.windows.getAll();
   if (windows.some((window) => window.incognito && window.id !== closedWindowId)) return;
   await timeline.change((entries) => (dropPrivate(entries) ? 'changed' : 'unchanged'));
+  await forgetPrivateOperations();
 }
 
 /** Listeners are added at once: a stopped background is woken only for events it listened to at its start. */

@@ -88,14 +88,13 @@ export async function find(id: CookieIdentity): Promise<Cookie | null> {
 }
 
 /**
- * The cookie as this browser can hold it: a file from the other browser may carry a part of
- * the identity this one does not have (Chrome's cross-site-ancestor bit, Firefox's
- * first-party domain), which would make the write fail or address another cookie.
+ * The cookie as this browser can hold it: a file from Firefox carries a first-party domain
+ * ("" without isolation) that Chrome does not know and refuses.
  */
 export function forThisBrowser(cookie: Cookie): Cookie {
+  if (isFirefox || cookie.firstPartyDomain === undefined) return cookie;
   const own: Cookie = { ...cookie };
-  if (!isFirefox) delete own.firstPartyDomain;
-  else if (own.partitionKey?.hasCrossSiteAncestor !== undefined) own.partitionKey = { topLevelSite: own.partitionKey.topLevelSite };
+  delete own.firstPartyDomain;
   return own;
 }
 
@@ -123,7 +122,23 @@ export async function set(cookie: Cookie, options: WriteOptions = {}): Promise<C
   if (!cookie.session && cookie.expirationDate !== undefined) details.expirationDate = cookie.expirationDate;
   const written = await call(cookie, () => browser.cookies.set(details));
   if (!written) throw new CookieApiError(explainRefusal('', cookie).message);
-  return fromBrowser(written);
+  const answer = fromBrowser(written);
+  if (sameSlot(answer, cookie)) return answer;
+  // Both browsers answer with the cookie a request to the URL would get first, which for a
+  // domain cookie with a host-only twin is the twin: read back the one that was written.
+  const candidates = await getAll({ name: cookie.name, domain: bareDomain(cookie.domain), storeId: cookie.storeId, partitionKey: {} });
+  return candidates.find((candidate) => sameSlot(candidate, cookie)) ?? answer;
+}
+
+/** The same cookie, however the domain was spelled and whatever identity parts the browser added. */
+function sameSlot(a: Cookie, b: Cookie): boolean {
+  return (
+    a.name === b.name &&
+    a.path === b.path &&
+    a.hostOnly === b.hostOnly &&
+    bareDomain(a.domain) === bareDomain(b.domain) &&
+    (a.partitionKey?.topLevelSite ?? null) === (b.partitionKey?.topLevelSite ?? null)
+  );
 }
 
 /** The cookies of this name that a request to the cookie's URL would carry, in any partition. */

@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { bounded, JOURNAL_KEY, type JournalEntry } from '../core/journal';
+import { isPrivateStore } from '../core/timeline';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -56,4 +57,14 @@ export function amend(id: string, change: Partial<JournalEntry>): Promise<Journa
 
 export async function entryById(id: string): Promise<JournalEntry | null> {
   return (await journalEntries()).find((e) => e.id === id) ?? null;
+}
+
+/** A private session's changes go with its last window: their cookie values must not outlive it. */
+export async function forgetPrivateOperations(): Promise<void> {
+  const isPrivate = (entry: JournalEntry) => entry.storeIds.some(isPrivateStore);
+  if (!(await journalEntries()).some(isPrivate)) return;
+  await updateJournal((entries) => {
+    const kept = entries.filter((entry) => !isPrivate(entry));
+    entries.splice(0, entries.length, ...kept);
+  });
 }

@@ -18,6 +18,9 @@ describe('identity', () => {
     expect(sameIdentity(base, variant({ domain: 'shop.example.test' }))).toBe(false);
     expect(identityKey(base)).toBe(identityKey({ ...base }));
   });
+  it("takes Firefox's empty first-party domain for the missing one of Chrome and of files", () => {
+    expect(sameIdentity(base, variant({ firstPartyDomain: '' }))).toBe(true);
+  });
   it('addresses a cookie by a URL following Secure', () => {
     expect(cookieUrl(base)).toBe('https://shop.example.test/');
     expect(cookieUrl({ ...base, secure: false, path: '/p' })).toBe('http://shop.example.test/p');

@@ -155,3 +155,18 @@ test('import of 1,000 cookies over 10 sites, background stopped part way: the pa
   await transfer.undo();
   expect(await harness.browserCookies()).toEqual([]);
 });
+
+test('an editor left open while the site changes the cookie says so on Save, and overwrites only when saved again', async ({ harness, site }) => {
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'pref=first; Path=/; Max-Age=86400'));
+  const popup = await harness.openPopup(shop);
+  await popup.openRow('pref on shop.example.test/');
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, 'pref=from-the-site; Path=/; Max-Age=86400'));
+  await popup.fill('Value', 'from-the-editor');
+  await popup.click('Save');
+
+  await expect.poll(() => popup.alertText()).toContain('“pref” changed since you opened it: its value is now “from-the-site”.');
+  expect(named(await harness.browserCookies(), 'pref').map((c) => c.value)).toEqual(['from-the-site']);
+
+  await popup.click('Save');
+  await expect.poll(async () => named(await harness.browserCookies(), 'pref').map((c) => c.value)).toEqual(['from-the-editor']);
+});
