@@ -23,7 +23,7 @@ function onChanged(info: Cookies.OnChangedChangeInfoType): void {
   void timeline.change((entries) => {
     const message: ChangeMessage = { type: 'changed', entry: recordChange(entries, event, time) };
     for (const port of listeners) port.postMessage(message);
-    return 'changed';
+    return 'appended';
   });
 }
 
@@ -35,7 +35,7 @@ function onChanged(info: Cookies.OnChangedChangeInfoType): void {
 async function forgetPrivateIfClosed(closedWindowId?: number): Promise<void> {
   const windows = await browser.windows.getAll();
   if (windows.some((window) => window.incognito && window.id !== closedWindowId)) return;
-  await timeline.change((entries) => (dropPrivate(entries) ? 'changed' : 'unchanged'));
+  await timeline.change((entries) => (dropPrivate(entries) ? 'rewritten' : 'unchanged'));
   await forgetPrivateOperations();
 }
 

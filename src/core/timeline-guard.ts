@@ -25,3 +25,27 @@ function isTimelineEntry(x: unknown): x is TimelineEntry {
 export function parseStoredTimeline(stored: unknown): TimelineEntry[] {
   return Array.isArray(stored) && stored.every(isTimelineEntry) ? stored : [];
 }
+
+/** The positions of the stored entries, [first, next), counted since the browser session began. */
+export interface StoredSpan {
+  first: number;
+  next: number;
+}
+
+export function parseStoredSpan(stored: unknown): StoredSpan | null {
+  return isRecord(stored) && Number.isInteger(stored.first) && Number.isInteger(stored.next)
+    ? { first: stored.first as number, next: stored.next as number }
+    : null;
+}
+
+/** One stored piece of the timeline: its entries from position `from` on. */
+export interface StoredSegment {
+  from: number;
+  entries: TimelineEntry[];
+}
+
+export function parseStoredSegment(stored: unknown): StoredSegment | null {
+  if (!isRecord(stored) || !Number.isInteger(stored.from)) return null;
+  const entries = parseStoredTimeline(stored.entries);
+  return Array.isArray(stored.entries) && entries.length === stored.entries.length ? { from: stored.from as number, entries } : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
-import { boundTimeline, dropPrivate, recordChange, subjectOf, type TimelineEntry } from './timeline';
+import { dropPrivate, entriesToKeep, recordChange, subjectOf, type TimelineEntry } from './timeline';
 
 const cookie = (value: string, path = '/', storeId = '0'): Cookie => ({
   name: 'sid', value, domain: 'shop.example.test', hostOnly: true, path, secure: true, httpOnly: false,
@@ -61,34 +61,31 @@ describe('recordChange', () => {
   });
 });
 
-describe('boundTimeline', () => {
-  const values = (timeline: TimelineEntry[]) => timeline.map((entry) => entry.after?.value);
+describe('entriesToKeep', () => {
+  const sizes = (timeline: TimelineEntry[]) => timeline.map((entry) => JSON.stringify(entry).length);
+  const kept = (timeline: TimelineEntry[], bounds?: Parameters<typeof entriesToKeep>[1]) =>
+    timeline.slice(timeline.length - entriesToKeep(sizes(timeline), bounds)).map((entry) => entry.after?.value);
 
   it('keeps only the newest entries', () => {
     const timeline = Array.from({ length: 10 }, (_, i) => added(String(i), i));
-    boundTimeline(timeline, { entries: 4, chars: 1_000_000 });
-    expect(values(timeline)).toEqual(['6', '7', '8', '9']);
+    expect(kept(timeline, { entries: 4, chars: 1_000_000 })).toEqual(['6', '7', '8', '9']);
   });
 
   it('keeps the newest entries whose JSON fits the size, the whole array counted', () => {
     const timeline = Array.from({ length: 10 }, (_, i) => added(String(i), i));
     const one = JSON.stringify(timeline[0]).length;
-    boundTimeline(timeline, { entries: 100, chars: 2 + 3 * one + 2 });
-    expect(values(timeline)).toEqual(['7', '8', '9']);
-    expect(JSON.stringify(timeline).length).toBeLessThanOrEqual(2 + 3 * one + 2);
+    expect(kept(timeline, { entries: 100, chars: 2 + 3 * one + 2 })).toEqual(['7', '8', '9']);
+    expect(JSON.stringify(timeline.slice(7)).length).toBeLessThanOrEqual(2 + 3 * one + 2);
   });
 
   it('drops an old big entry rather than many small new ones', () => {
     const timeline = [added('x'.repeat(4000), 0), ...Array.from({ length: 5 }, (_, i) => added(String(i), i + 1))];
-    boundTimeline(timeline, { entries: 100, chars: 2000 });
-    expect(values(timeline)).toEqual(['0', '1', '2', '3', '4']);
+    expect(kept(timeline, { entries: 100, chars: 2000 })).toEqual(['0', '1', '2', '3', '4']);
   });
 
-  it('leaves a timeline within the bounds as it is', () => {
+  it('keeps a timeline within the bounds whole', () => {
     const timeline = [added('a'), added('b')];
-    const before = [...timeline];
-    boundTimeline(timeline);
-    expect(timeline).toEqual(before);
+    expect(entriesToKeep(sizes(timeline))).toBe(2);
   });
 });
 

@@ -82,21 +82,24 @@ export interface TimelineBounds {
 
 /**
  * The timeline is kept in storage.session, whose quota (10 MB in Chrome) it shares with the
- * rest of Crumb's session data; every flush writes it whole, so it must stay small.
+ * rest of Crumb's session data, so it must stay small.
  */
 export const TIMELINE_BOUNDS: TimelineBounds = { entries: 2000, chars: 2_000_000 };
 
-/** Drops the oldest entries until the timeline is within the bounds. */
-export function boundTimeline(timeline: TimelineEntry[], bounds = TIMELINE_BOUNDS): void {
+/**
+ * How many of the newest entries fit the bounds, given each entry's JSON length (oldest
+ * first): the timeline keeps those and drops the rest.
+ */
+export function entriesToKeep(sizes: readonly number[], bounds = TIMELINE_BOUNDS): number {
   let kept = 0;
   let chars = '[]'.length;
-  for (let i = timeline.length - 1; i >= 0 && kept < bounds.entries; i--) {
-    const size = JSON.stringify(timeline[i]).length + (kept > 0 ? ','.length : 0);
+  for (let i = sizes.length - 1; i >= 0 && kept < bounds.entries; i--) {
+    const size = sizes[i]! + (kept > 0 ? ','.length : 0);
     if (chars + size > bounds.chars) break;
     chars += size;
     kept += 1;
   }
-  timeline.splice(0, timeline.length - kept);
+  return kept;
 }
 
 /** Private browsing's cookie stores: Chrome's incognito store, Firefox's private one. */

@@ -9,10 +9,15 @@ async function changedNames(popup: PopupDriver, names: string[]): Promise<string
   return (await popup.listItems('Changes')).map((text) => text.split(' ')[2]!).filter((name) => names.includes(name));
 }
 
-/** Runs in an extension page: the names of the cookies in the stored timeline. */
+/** Runs in an extension page: the names of the cookies in the stored timeline (see src/background/session-timeline.ts). */
 async function storedNames(): Promise<string[]> {
-  const stored = (await chrome.storage.session.get('timeline'))['timeline'];
-  return Array.isArray(stored) ? stored.map((entry: { after?: { name: string }; before?: { name: string } }) => (entry.after ?? entry.before)?.name ?? '') : [];
+  type Entry = { after?: { name: string }; before?: { name: string } };
+  const all = await chrome.storage.session.get(null);
+  const segments = Object.entries(all)
+    .filter(([key]) => key.startsWith('timeline:'))
+    .map(([, value]) => value as { from: number; entries: Entry[] })
+    .sort((a, b) => a.from - b.from);
+  return segments.flatMap((segment) => segment.entries.map((entry) => (entry.after ?? entry.before)?.name ?? ''));
 }
 
 test('the Changes view lists the changes made before the background restarted, and follows new ones', async ({ harness, site }) => {
