@@ -65,17 +65,28 @@ export async function settle(
   return { entry: settled, jar: now };
 }
 
-/** Runs `step` on each item in order, collecting what the browser refused instead of stopping. */
+/**
+ * How many cookies calls a batch keeps in flight: the browser answers each in a few
+ * milliseconds, mostly waiting, so a few at once take a fraction of the time of one after
+ * another, while the order stays close to the user's.
+ */
+const IN_FLIGHT = 8;
+
+/** Runs `step` on every item, a few at a time, collecting what the browser refused instead of stopping. */
 export async function each<T extends CookieIdentity>(items: readonly T[], step: (item: T) => Promise<void>): Promise<CookieFailure[]> {
   const failed: CookieFailure[] = [];
-  // One at a time: the order of writes stays predictable and a failure names its cookie.
-  for (const item of items) {
-    try {
-      await step(item);
-    } catch (error) {
-      failed.push({ cookie: identityOf(item), message: messageOf(error) });
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      try {
+        await step(item);
+      } catch (error) {
+        failed.push({ cookie: identityOf(item), message: messageOf(error) });
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
   return failed;
 }
 
@@ -101,5 +112,5 @@ export async function putBackBystanders(before: readonly Cookie[], after: readon
 }
 
 export function resultOf(entry: JournalEntry, done: Cookie[], failed: CookieFailure[]): OperationResult {
-  return { done, failed, op: summarize(entry) };
+  return { done: done.map(identityOf), failed, op: summarize(entry) };
 }

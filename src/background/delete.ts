@@ -13,19 +13,21 @@ export async function deleteMany(id: string, ids: CookieIdentity[]): Promise<Ope
   const storeIds = ids.map((c) => c.storeId);
   const before = await snapshot(storeIds);
   const byKey = new Map(before.map((c) => [identityKey(c), c]));
-  const failed: CookieFailure[] = [];
+  const missing: CookieFailure[] = [];
   const targets = [];
   for (const wanted of ids) {
     const current = byKey.get(identityKey(wanted));
     if (current) targets.push(current);
-    else failed.push({ cookie: wanted, message: translate('error_cookie_gone', wanted.name) });
+    else missing.push({ cookie: wanted, message: translate('error_cookie_gone', wanted.name) });
   }
   const entry = await record({ id, kind: 'delete', prior: targets, writes: [], removes: targets });
-  failed.push(...(await each(targets, removeOnly)));
+  const refusals = await each(targets, removeOnly);
 
   let after = await snapshot(storeIds);
   if ((await putBackBystanders(before, after, targets)).length > 0) after = await snapshot(storeIds);
   const left = new Set(after.map(identityKey));
+  // The jar is the verdict: a cookie another removal took along is gone, whatever its own call said.
+  const failed = [...missing, ...refusals.filter((f) => left.has(identityKey(f.cookie)))];
   const refused = new Set(failed.map((f) => identityKey(f.cookie)));
   for (const cookie of targets) {
     if (left.has(identityKey(cookie)) && !refused.has(identityKey(cookie))) {

@@ -1,11 +1,13 @@
 /**
  * The journal as the background keeps it: in storage.session, so it outlives the worker (or
  * Firefox's event page) and every page, lives until the browser closes and stays out of reach
- * of content scripts. Every change goes through one queue, so two requests never interleave
- * their read-modify-write of the stored list.
+ * of content scripts. Each entry is stored under a key of its own with a small index of ids,
+ * so recording or settling an operation writes that entry alone, not the whole journal
+ * (several MB once it holds a few large deletes). The background reads it once per start and
+ * keeps it in memory; every change goes through one queue, so two requests never interleave.
  */
 import browser from 'webextension-polyfill';
-import { bounded, JOURNAL_KEY, type JournalEntry } from '../core/journal';
+import { bounded, JOURNAL_KEY, journalEntryKey, type JournalEntry } from '../core/journal';
 import { isPrivateStore } from '../core/timeline';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -16,41 +18,59 @@ function serialized<T>(step: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function read(): Promise<JournalEntry[]> {
-  const stored = (await browser.storage.session.get(JOURNAL_KEY))[JOURNAL_KEY];
-  return Array.isArray(stored) ? (stored as JournalEntry[]) : [];
+let loaded: JournalEntry[] | null = null;
+/** The JSON size of each entry, measured when it is written. */
+const sizes = new Map<string, number>();
+
+async function entries(): Promise<JournalEntry[]> {
+  if (loaded) return loaded;
+  const index = (await browser.storage.session.get(JOURNAL_KEY))[JOURNAL_KEY];
+  const ids = Array.isArray(index) ? index.filter((id): id is string => typeof id === 'string') : [];
+  const stored = ids.length > 0 ? await browser.storage.session.get(ids.map(journalEntryKey)) : {};
+  loaded = ids.map((id) => stored[journalEntryKey(id)] as JournalEntry | undefined).filter((entry): entry is JournalEntry => entry !== undefined);
+  for (const entry of loaded) sizes.set(entry.id, JSON.stringify(entry).length);
+  return loaded;
+}
+
+/** Stores these entries and the index, after dropping what falls out of the bounds. */
+async function store(changed: readonly JournalEntry[]): Promise<void> {
+  const all = await entries();
+  for (const entry of changed) sizes.set(entry.id, JSON.stringify(entry).length);
+  const kept = bounded(all, (entry) => sizes.get(entry.id) ?? 0);
+  const dropped = all.filter((entry) => !kept.includes(entry));
+  all.splice(0, all.length, ...kept);
+  const items: Record<string, unknown> = { [JOURNAL_KEY]: kept.map((entry) => entry.id) };
+  for (const entry of changed) if (kept.includes(entry)) items[journalEntryKey(entry.id)] = entry;
+  await browser.storage.session.set(items);
+  if (dropped.length > 0) {
+    for (const entry of dropped) sizes.delete(entry.id);
+    await browser.storage.session.remove(dropped.map((entry) => journalEntryKey(entry.id)));
+  }
 }
 
 export function journalEntries(): Promise<JournalEntry[]> {
-  return serialized(read);
-}
-
-/** Applies `change` to the stored journal and stores the result, bounded. */
-export function updateJournal<T>(change: (entries: JournalEntry[]) => T): Promise<T> {
-  return serialized(async () => {
-    const entries = await read();
-    const result = change(entries);
-    await browser.storage.session.set({ [JOURNAL_KEY]: bounded(entries) });
-    return result;
-  });
+  return serialized(async () => [...(await entries())]);
 }
 
 /** Records an operation before its first write. */
 export function begin(entry: JournalEntry): Promise<void> {
-  return updateJournal((entries) => {
-    const at = entries.findIndex((e) => e.id === entry.id);
-    if (at >= 0) entries.splice(at, 1);
-    entries.push(entry);
+  return serialized(async () => {
+    const all = await entries();
+    const at = all.findIndex((e) => e.id === entry.id);
+    if (at >= 0) all.splice(at, 1);
+    all.push(entry);
+    await store([entry]);
   });
 }
 
 /** Changes a recorded operation; a missing one (bounded away) is left missing. */
 export function amend(id: string, change: Partial<JournalEntry>): Promise<JournalEntry | null> {
-  return updateJournal((entries) => {
-    const entry = entries.find((e) => e.id === id);
+  return serialized(async () => {
+    const entry = (await entries()).find((e) => e.id === id);
     if (!entry) return null;
     // A field set to undefined is dropped when stored.
     Object.assign(entry, change);
+    await store([entry]);
     return { ...entry };
   });
 }
@@ -60,11 +80,14 @@ export async function entryById(id: string): Promise<JournalEntry | null> {
 }
 
 /** A private session's changes go with its last window: their cookie values must not outlive it. */
-export async function forgetPrivateOperations(): Promise<void> {
-  const isPrivate = (entry: JournalEntry) => entry.storeIds.some(isPrivateStore);
-  if (!(await journalEntries()).some(isPrivate)) return;
-  await updateJournal((entries) => {
-    const kept = entries.filter((entry) => !isPrivate(entry));
-    entries.splice(0, entries.length, ...kept);
+export function forgetPrivateOperations(): Promise<void> {
+  return serialized(async () => {
+    const all = await entries();
+    const gone = all.filter((entry) => entry.storeIds.some(isPrivateStore));
+    if (gone.length === 0) return;
+    all.splice(0, all.length, ...all.filter((entry) => !gone.includes(entry)));
+    for (const entry of gone) sizes.delete(entry.id);
+    await browser.storage.session.set({ [JOURNAL_KEY]: all.map((entry) => entry.id) });
+    await browser.storage.session.remove(gone.map((entry) => journalEntryKey(entry.id)));
   });
 }

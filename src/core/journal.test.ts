@@ -68,7 +68,7 @@ describe('summaries', () => {
 describe('bounded', () => {
   it('keeps running operations and the newest finished ones', () => {
     const entries = Array.from({ length: 30 }, (_, i) => entry({ id: `op${i}`, status: i === 0 ? 'running' : 'done' }));
-    const kept = bounded(entries, 20);
+    const kept = bounded(entries, undefined, 20);
     expect(kept).toHaveLength(21);
     expect(kept[0]!.id).toBe('op0');
     expect(kept.at(-1)!.id).toBe('op29');
@@ -77,7 +77,7 @@ describe('bounded', () => {
   it('drops the oldest finished ones past the size bound', () => {
     const big = cookie('big', 'x'.repeat(1000));
     const entries = Array.from({ length: 10 }, (_, i) => entry({ id: `op${i}`, status: 'done', prior: [big] }));
-    expect(bounded(entries, 20, 4000).map((e) => e.id)).toEqual(['op7', 'op8', 'op9']);
+    expect(bounded(entries, undefined, 20, 4000).map((e) => e.id)).toEqual(['op7', 'op8', 'op9']);
   });
 });
 

@@ -70,8 +70,12 @@ export const JOURNAL_KEEP = 20;
 /** storage.session holds 10 MB in Chrome: the journal keeps to about half of it. */
 export const JOURNAL_MAX_BYTES = 5 * 1024 * 1024;
 
-/** The key the journal is stored under in storage.session. */
+/** The key of the journal's index (the ids, oldest first) in storage.session; each entry has a key of its own. */
 export const JOURNAL_KEY = 'journal';
+
+export function journalEntryKey(id: string): string {
+  return `journal:${id}`;
+}
 
 export function plannedCount(entry: JournalEntry): number {
   return entry.writes.length + entry.removes.length;
@@ -177,13 +181,18 @@ export function undoIdentities(plan: UndoPlan): { writes: CookieIdentity[]; remo
  * Keeps the journal within bounds: running and interrupted operations always, then the
  * newest finished ones, at least `keep`, as long as the whole stays under `maxBytes`.
  */
-export function bounded(entries: readonly JournalEntry[], keep = JOURNAL_KEEP, maxBytes = JOURNAL_MAX_BYTES): JournalEntry[] {
+export function bounded(
+  entries: readonly JournalEntry[],
+  sizeOf: (entry: JournalEntry) => number = (entry) => JSON.stringify(entry).length,
+  keep = JOURNAL_KEEP,
+  maxBytes = JOURNAL_MAX_BYTES,
+): JournalEntry[] {
   const kept: JournalEntry[] = [];
   let bytes = 0;
   let finished = 0;
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i]!;
-    const size = JSON.stringify(entry).length;
+    const size = sizeOf(entry);
     const pending = entry.status === 'running';
     if (!pending && (finished >= keep || bytes + size > maxBytes)) continue;
     if (!pending) finished++;

@@ -73,8 +73,8 @@ export interface CookieFailure {
 
 /** What a journaled change did, read back from the jar. */
 export interface OperationResult {
-  /** The cookies deleted, written or restored, as the jar now holds them (deleted: as they were). */
-  done: Cookie[];
+  /** The cookies deleted, written or restored: identities only, the values stay in the background. */
+  done: CookieIdentity[];
   failed: CookieFailure[];
   op: OperationSummary;
   /** For an undo: how many cookies the operation had created that it removed. */
