@@ -15,7 +15,7 @@ import { answerError, crumbCookieOf } from './writes.js';
 /** @typedef {import('./report.js').Metric} Metric */
 /** @typedef {import('./writes.js').AnswerSummary} AnswerSummary */
 
-/** Cookies per evaluate call when handing them to the page (Firefox's BiDi is slow with large arguments). */
+/** Cookies per evaluate call when handing them to the page, as the fill does, so no call carries megabytes. */
 const BATCH = 150;
 
 /**
@@ -103,13 +103,12 @@ export async function writeRuns(browser, { runs, site, imports, room, deleteAll,
  * }} how
  */
 async function alternate(runs, metric, { crumb, raw, expected, after, reset }) {
-  // Unique across bench runs too: the journal lives as long as the browser session.
-  const prefix = `bench-${metric.id}-${Date.now().toString(36)}`;
   try {
     for (let run = 0; run <= runs; run++) {
       /** @type {[number[], () => Promise<Trial>][]} */
       const pair = [
-        [metric.crumb, () => crumb(`${prefix}-${run}`)],
+        // One journal entry per trial: an id used again would replace its entry.
+        [metric.crumb, () => crumb(`bench-${metric.id}-${run}`)],
         [metric.limit, raw],
       ];
       for (const [into, trial] of run % 2 ? pair.reverse() : pair) {
