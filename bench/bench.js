@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSite } from '../tests/site/server.js';
 import { POPUP_PAGE } from './extension-copy.js';
-import { SITE_HOST, makeCookies, rawBytes } from './fixture.js';
+import { SITE_HOST, makeCookies, makeImportCookies, rawBytes } from './fixture.js';
 import { parseOptions } from './options.js';
 import { format, payloadTable, resultsTable, verdict } from './report.js';
 import { measureBrowser } from './session.js';
@@ -28,7 +28,9 @@ if (options.build) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const { site: siteCookies, others } = makeCookies({ ...options, nowSeconds: Math.floor(Date.now() / 1000) });
+const nowSeconds = Math.floor(Date.now() / 1000);
+const { site: siteCookies, others } = makeCookies({ ...options, nowSeconds });
+const imports = makeImportCookies({ count: options.importCookies, sites: options.importSites, nowSeconds });
 const allCookies = [...siteCookies, ...others];
 const n = siteCookies.length;
 const total = allCookies.length;
@@ -41,7 +43,7 @@ try {
   for (const name of options.browsers) {
     const started = Date.now();
     const dist = options.dist ? resolve(options.dist) : join(ROOT, 'dist', BUILD[name]);
-    const section = await measureBrowser({ name, dist, runs: options.runs, siteOrigin: site.origin(SITE_HOST), siteCookies, allCookies });
+    const section = await measureBrowser({ name, dist, runs: options.runs, siteOrigin: site.origin(SITE_HOST), siteCookies, allCookies, imports });
     sections.push({ ...section, seconds: (Date.now() - started) / 1000 });
   }
 } finally {
@@ -79,7 +81,15 @@ const results = {
   runs: options.runs,
   seconds,
   machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryBytes: os.totalmem(), os: `${os.type()} ${os.release()}`, node: process.version, loadAverage: load },
-  cookies: { site: SITE_HOST, siteCount: n, total, otherDomains: options.otherDomains, siteRawBytes: rawBytes(siteCookies), allRawBytes: rawBytes(allCookies) },
+  cookies: {
+    site: SITE_HOST,
+    siteCount: n,
+    total,
+    otherDomains: options.otherDomains,
+    siteRawBytes: rawBytes(siteCookies),
+    allRawBytes: rawBytes(allCookies),
+    imported: { count: imports.cookies.length, sites: imports.domains, rawBytes: rawBytes(imports.cookies) },
+  },
   browsers: Object.fromEntries(sections.map(({ name, ...section }) => [name, section])),
 };
 // Only a full run of this tree's build in both browsers may replace the figures the README quotes.

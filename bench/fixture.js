@@ -147,6 +147,24 @@ export function makeCookies({ siteCookies, totalCookies, otherDomains, nowSecond
 }
 
 /**
+ * The cookies the import figure writes: `count` spread evenly over `sites` registrable domains
+ * that hold nothing else, so no site passes the browser's 180 per site and nothing the import
+ * writes is evicted by its own siblings. Same generator as the rest, on a seed of their own.
+ * @param {{count: number, sites: number, nowSeconds: number}} how
+ * @returns {{cookies: CookieSpec[], domains: string[]}} the cookies, and the registrable domains they are on
+ */
+export function makeImportCookies({ count, sites, nowSeconds }) {
+  if (Math.ceil(count / sites) > 180) throw new Error(`cannot import ${count} cookies over ${sites} sites under 180 each`);
+  const next = random(0x1badcafe);
+  const domains = Array.from({ length: sites }, (_, d) => `import${String(d + 1).padStart(2, '0')}.test`);
+  const cookies = Array.from({ length: count }, (_, index) => {
+    const registrable = /** @type {string} */ (domains[index % sites]);
+    return cookieOf(next, { host: `www.${registrable}`, registrable, index, nowSeconds });
+  });
+  return { cookies, domains };
+}
+
+/**
  * What the cookie data itself weighs: name, value, domain and path as UTF-8 bytes. The page's
  * heap is compared to this.
  * @param {readonly {name: string, value: string, domain?: string, url: string, path: string}[]} specs

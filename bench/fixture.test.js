@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEY, SITE_DOMAIN, SITE_HOST, makeCookies, rawBytes, spread } from './fixture.js';
+import { FILTER_KEY, SITE_DOMAIN, SITE_HOST, makeCookies, makeImportCookies, rawBytes, spread } from './fixture.js';
 
 const NOW = 1_800_000_000;
 const full = makeCookies({ siteCookies: 180, totalCookies: 3300, otherDomains: 199, nowSeconds: NOW });
@@ -56,6 +56,27 @@ describe('makeCookies', () => {
     const again = makeCookies({ siteCookies: 180, totalCookies: 3300, otherDomains: 199, nowSeconds: NOW });
     expect(again.site[17]).toEqual(full.site[17]);
     expect(again.others.at(-1)).toEqual(full.others.at(-1));
+  });
+});
+
+describe('makeImportCookies', () => {
+  it('spreads the import evenly over sites of its own, under 180 each, with unique names', () => {
+    const { cookies, domains } = makeImportCookies({ count: 1000, sites: 10, nowSeconds: NOW });
+    expect(domains).toEqual(Array.from({ length: 10 }, (_, i) => `import${String(i + 1).padStart(2, '0')}.test`));
+    const perSite = new Map();
+    for (const c of cookies) {
+      const host = new URL(c.url).hostname;
+      expect(host).toMatch(/^www\.import\d\d\.test$/);
+      if (c.domain !== undefined) expect([host, host.slice(4)]).toContain(c.domain);
+      perSite.set(host, (perSite.get(host) ?? 0) + 1);
+    }
+    expect([...perSite.values()]).toEqual(Array(10).fill(100));
+    expect(new Set(cookies.map((c) => c.name)).size).toBe(1000);
+    expect(cookies.some((c) => all.some((o) => o.url === c.url))).toBe(false);
+  });
+
+  it('refuses an import that would put more than 180 cookies on a site', () => {
+    expect(() => makeImportCookies({ count: 1000, sites: 5, nowSeconds: NOW })).toThrow(/under 180/);
   });
 });
 

@@ -24,9 +24,11 @@ const metric = (id, label, unit, budget, na) => ({ id, label, unit, crumb: [], l
  *   siteCookies: readonly CookieSpec[],
  *   allCookies: readonly CookieSpec[],
  *   sitesNa: string | null,
- * }} what `payload`: null when there is no build; `sitesNa`: why the all-sites view cannot be measured
+ *   imports: {count: number, sites: number},
+ * }} what `payload`: null when there is no build; `sitesNa`: why the all-sites view cannot be
+ *   measured; `imports`: the cookies the import figure writes, and over how many sites
  */
-export function defineMetrics({ payload, siteCookies, allCookies, sitesNa }) {
+export function defineMetrics({ payload, siteCookies, allCookies, sitesNa, imports }) {
   const n = siteCookies.length;
   const total = allCookies.length;
   return {
@@ -50,6 +52,9 @@ export function defineMetrics({ payload, siteCookies, allCookies, sitesNa }) {
     sitesFrame: metric('sites-filter-frame', 'all-sites filter keystroke → next frame (worse key)', 'ms', { kind: 'none' }, sitesNa),
     sitesHeap: metric('sites-heap', `all-sites JS heap, ${total} cookies`, 'bytes', { kind: 'none' }, sitesNa),
     sitesHeapHeld: metric('sites-heap-held', 'all-sites JS heap above an empty page', 'bytes', { kind: 'raw-ratio', value: 2, raw: rawBytes(allCookies) }, sitesNa),
+    // For these two the limit is a cookies API loop over the same cookies, not the blank page.
+    deleteAll: metric('delete-all', `delete all ${n} cookies of the site (limit: remove loop)`, 'ms', { kind: 'limit-ratio', value: 1.5 }),
+    importAll: metric('import', `import ${imports.count} cookies on ${imports.sites} sites (limit: set loop)`, 'ms', { kind: 'limit-ratio', value: 1.5 }),
   };
 }
 

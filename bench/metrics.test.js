@@ -6,7 +6,7 @@ import { toRow } from './report.js';
 const { site, others } = makeCookies({ siteCookies: 60, totalCookies: 600, otherDomains: 20, nowSeconds: 1_800_000_000 });
 const all = [...site, ...others];
 /** @param {string | null} sitesNa */
-const define = (sitesNa) => defineMetrics({ payload: null, siteCookies: site, allCookies: all, sitesNa });
+const define = (sitesNa) => defineMetrics({ payload: null, siteCookies: site, allCookies: all, sitesNa, imports: { count: 200, sites: 10 } });
 
 describe('defineMetrics', () => {
   it('names each figure with the cookies it was taken at, and holds heaps to twice the data', () => {
@@ -16,6 +16,19 @@ describe('defineMetrics', () => {
     expect(m.payloadLargest.label).toBe('popup largest asset, gzip (—)');
     expect(m.heapHeld.budget).toEqual({ kind: 'raw-ratio', value: 2, raw: rawBytes(site) });
     expect(m.sitesHeapHeld.budget).toEqual({ kind: 'raw-ratio', value: 2, raw: rawBytes(all) });
+  });
+
+  it('holds Crumb\'s delete and import to 1.5× the cookies API loop, whatever the all-sites view', () => {
+    const m = define('n/a (no all-sites view yet)');
+    expect(m.deleteAll.label).toBe('delete all 60 cookies of the site (limit: remove loop)');
+    expect(m.importAll.label).toBe('import 200 cookies on 10 sites (limit: set loop)');
+    for (const metric of [m.deleteAll, m.importAll]) {
+      expect(metric.budget).toEqual({ kind: 'limit-ratio', value: 1.5 });
+      expect(metric.na).toBeUndefined();
+    }
+    m.deleteAll.crumb.push(310, 330);
+    m.deleteAll.limit.push(190, 210);
+    expect(toRow(m.deleteAll)).toMatchObject({ ratio: 1.6, allowed: 300, result: 'FAIL' });
   });
 });
 

@@ -11,6 +11,8 @@
  * @property {number} siteCookies Cookies of the measured site, bench.example.test.
  * @property {number} totalCookies Cookies in the whole browser, the site's included.
  * @property {number} otherDomains Registrable domains holding the other cookies.
+ * @property {number} importCookies Cookies the import figure writes, in one import.
+ * @property {number} importSites Registrable domains they are spread over, evenly.
  */
 
 /** @typedef {'chromium' | 'firefox'} BenchedBrowser */
@@ -19,9 +21,9 @@
  * Chrome's own limits: 180 cookies per domain, 3,300 in all (more triggers eviction). Firefox
  * keeps as many at its defaults (see README.md, "Firefox").
  */
-const FULL = { runs: 7, siteCookies: 180, totalCookies: 3300, otherDomains: 199 };
+const FULL = { runs: 7, siteCookies: 180, totalCookies: 3300, otherDomains: 199, importCookies: 1000, importSites: 10 };
 /** Same code path, scaled down so CI finishes well inside 90 s. */
-const QUICK = { runs: 2, siteCookies: 60, totalCookies: 600, otherDomains: 20 };
+const QUICK = { runs: 2, siteCookies: 60, totalCookies: 600, otherDomains: 20, importCookies: 200, importSites: 10 };
 
 const USAGE = 'usage: node bench/bench.js [--quick] [--no-build] [--runs=N] [--browser=chromium|firefox|both] [--dist=DIR]';
 /** @type {ReadonlyMap<string, readonly BenchedBrowser[]>} */

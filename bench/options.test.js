@@ -5,6 +5,8 @@ describe('parseOptions', () => {
   it('runs 7 times at the browser limits by default, and scales down with --quick', () => {
     expect(parseOptions([])).toMatchObject({ quick: false, build: true, runs: 7, siteCookies: 180, totalCookies: 3300 });
     expect(parseOptions(['--quick', '--no-build'])).toMatchObject({ quick: true, build: false, runs: 2 });
+    expect(parseOptions([])).toMatchObject({ importCookies: 1000, importSites: 10 });
+    expect(parseOptions(['--quick'])).toMatchObject({ importCookies: 200, importSites: 10 });
     expect(parseOptions(['--runs=3', '--dist=/x'])).toMatchObject({ runs: 3, dist: '/x', build: false });
   });
 

@@ -13,6 +13,7 @@ import { defineMetrics, heapNotMeasurable, recordHeaps, recordPayload } from './
 import { measurePayload } from './payload.js';
 import { toRow } from './report.js';
 import { blame, crumbRun, limitRun } from './runs.js';
+import { writeRuns } from './write-runs.js';
 
 /** @typedef {import('./fixture.js').CookieSpec} CookieSpec */
 /** @typedef {import('./report.js').Metric} Metric */
@@ -41,10 +42,11 @@ const LIMIT_PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
  *   siteOrigin: string,
  *   siteCookies: readonly CookieSpec[],
  *   allCookies: readonly CookieSpec[],
- * }} how `siteOrigin`: where the test site serves SITE_HOST
+ *   imports: {cookies: readonly CookieSpec[], domains: readonly string[]},
+ * }} how `siteOrigin`: where the test site serves SITE_HOST; `imports`: what the import figure writes
  * @returns {Promise<Section>}
  */
-export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies, allCookies }) {
+export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies, allCookies, imports }) {
   const built = existsSync(join(dist, 'manifest.json'));
   const payload = built ? measurePayload(dist, POPUP_PAGE) : null;
   const limitPayload = measurePayload(LIMIT_PAGE_DIR, BLANK_PAGE);
@@ -53,7 +55,13 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
   const n = siteCookies.length;
   const total = allCookies.length;
 
-  const m = defineMetrics({ payload, siteCookies, allCookies, sitesNa: hasSites || !built ? null : 'n/a (no all-sites view yet)' });
+  const m = defineMetrics({
+    payload,
+    siteCookies,
+    allCookies,
+    sitesNa: hasSites || !built ? null : 'n/a (no all-sites view yet)',
+    imports: { count: imports.cookies.length, sites: imports.domains.length },
+  });
   if (payload) recordPayload(m, payload, limitPayload);
   /** @type {Omit<Section, 'metrics' | 'emptyPageHeap'>} */
   const section = { name, browser: null, budgetsEnforced: name === 'chromium', prefs: {}, heapMethod: '', emptyPageHeapBytes: [], payload, limitPayload };
@@ -78,6 +86,12 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
           throw new Error(`the browser kept ${held.site} cookies of ${SITE_DOMAIN} and ${held.all} in all, expected ${n} and ${total}`);
         }
         await measureRuns(browser, { tabId, runs, n, total, hasSites, m, blankHeaps });
+        // Last, as they change what the browser holds. The import brings it back to `total`
+        // cookies after room is made from the other sites' long tail, never from the site's.
+        const room = allCookies.slice(n).slice(-imports.cookies.length);
+        if (room.length < imports.cookies.length) throw new Error(`the other sites hold ${room.length} cookies, too few to make room for ${imports.cookies.length}`);
+        console.log(`${browser.name}: delete and import runs`);
+        await writeRuns(browser, { runs, site: { domain: SITE_DOMAIN, cookies: siteCookies }, imports, room, deleteAll: m.deleteAll, importAll: m.importAll });
       } finally {
         await browser.close();
       }
