@@ -1,6 +1,7 @@
 import { bareDomain, identityKey, identityOf, type Cookie, type CookieIdentity } from '../core/cookie';
 import { registrableDomain } from '../core/domain';
-import { evictedFrom, progressIn, summarize, type JournalEntry, type OperationKind } from '../core/journal';
+import { evictedFrom, progressIn, summarize, type JournalEntry } from '../core/journal';
+import type { OperationKind } from '../core/operation';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { set, snapshot } from './cookies-api';
 import { amend, begin } from './journal';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testCookie } from '../core/test-cookies';
-import { dropPrivate, recordChange, type TimelineEntry } from '../core/timeline';
+import type { TimelineEntry } from '../core/timeline';
+import { dropPrivate, recordChange } from '../core/timeline-record';
 import { SEGMENT, segmentKey, SessionTimeline, TIMELINE_KEY, type SessionArea, type Write } from './session-timeline';
 
 /** storage.session as the background sees it: a load that can be held back, writes that take a while, counted. */

@@ -1,4 +1,5 @@
-import { entriesToKeep, TIMELINE_BOUNDS, type TimelineBounds, type TimelineEntry } from '../core/timeline';
+import type { TimelineEntry } from '../core/timeline';
+import { entriesToKeep, TIMELINE_BOUNDS, type TimelineBounds } from '../core/timeline-record';
 import { parseStoredSegment, parseStoredSpan } from '../core/timeline-guard';
 
 /** What the timeline needs of storage.session. */

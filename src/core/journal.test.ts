@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identityOf, type Cookie } from './cookie';
-import { bounded, evictedFrom, latestFor, offersUndo, planUndo, progressIn, summarize, type JournalEntry } from './journal';
+import { bounded, evictedFrom, latestFor, planUndo, progressIn, summarize, type JournalEntry } from './journal';
+import { offersUndo } from './operation';
 
 function cookie(name: string, value = 'v', extra: Partial<Cookie> = {}): Cookie {
   return { name, value, domain: 'shop.example.test', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0', ...extra };

@@ -5,15 +5,7 @@
  * what was stored, never from a page's memory. Pure: the background stores and applies it.
  */
 import { identityKey, identityOf, type Cookie, type CookieIdentity } from './cookie';
-
-export type OperationKind = 'edit' | 'rename' | 'delete' | 'import' | 'undo';
-
-/**
- * running: recorded, not known to have finished (the background stopped in the middle if it
- * is found so at start); done: finished; interrupted: a batch stopped part way, kept undoable;
- * rolled-back: a single change stopped part way and put back as it was; undone: its Undo ran.
- */
-export type OperationStatus = 'running' | 'done' | 'interrupted' | 'rolled-back' | 'undone';
+import type { OperationKind, OperationStatus, OperationSummary } from './operation';
 
 export interface JournalEntry {
   /** Chosen by the page that asked, so it can ask about its own request after an interruption. */
@@ -46,22 +38,6 @@ export interface JournalEntry {
   subject?: string;
   /** The user dismissed its notice: pages stop offering it. */
   dismissed?: boolean;
-}
-
-/** What pages are told about an operation. */
-export interface OperationSummary {
-  id: string;
-  kind: OperationKind;
-  status: OperationStatus;
-  time: number;
-  /** How many cookies it meant to write or remove. */
-  planned: number;
-  done: number;
-  /** Cookies the browser evicted because of it (named, so the user learns which). */
-  evicted: string[];
-  subject?: string;
-  /** It changed something that Undo would put back. */
-  undoable: boolean;
 }
 
 /** At least this many finished operations stay undoable per browser session. */
@@ -211,7 +187,3 @@ export function latestFor(entries: readonly JournalEntry[], storeId: string, sit
   return null;
 }
 
-/** Pages offer Undo for a change that changed something; an undo that finished is not offered again. */
-export function offersUndo(op: OperationSummary): boolean {
-  return op.undoable && (op.kind !== 'undo' || op.status === 'interrupted');
-}

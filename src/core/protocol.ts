@@ -8,7 +8,7 @@ import { COPY_KINDS, type CopyKind } from './copy-kinds';
 import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
 import type { SiteForecast } from './cookie-limits';
-import type { OperationSummary } from './journal';
+import type { OperationSummary } from './operation';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
 

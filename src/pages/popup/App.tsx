@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type CookieIdentity } from '../../core/cookie';
-import { offersUndo, type OperationSummary } from '../../core/journal';
+import { offersUndo, type OperationSummary } from '../../core/operation';
 import type { ListedCookie, ListResult, ProtocolError } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';

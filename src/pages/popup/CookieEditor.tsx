@@ -10,7 +10,7 @@ import { isSiteDomain } from '../../core/site-scope';
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError } from '../shared/messaging';
 import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
-import type { OperationSummary } from '../../core/journal';
+import type { OperationSummary } from '../../core/operation';
 import { cookieFromDraft, draftExpirationDate, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
 import { CopyButtons } from './CopyButtons';
 import { DiagnosisView } from './DiagnosisView';

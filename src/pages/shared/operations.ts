@@ -3,7 +3,7 @@
  * background stops before answering, the page can ask the journal what became of it, and
  * words for what the journal tells.
  */
-import type { OperationSummary } from '../../core/journal';
+import type { OperationSummary } from '../../core/operation';
 import type { OperationResult, RequestOf, ResultOf } from '../../core/protocol';
 import { t } from './i18n';
 import { RequestError, send } from './messaging';

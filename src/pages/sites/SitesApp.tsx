@@ -5,7 +5,7 @@ import { parseQuery, type SortColumn } from '../../core/query';
 import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { t } from '../shared/i18n';
 import { describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
-import { offersUndo } from '../../core/journal';
+import { offersUndo } from '../../core/operation';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
 import { SearchIndex } from './search-index';

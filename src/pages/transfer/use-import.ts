@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { FormatId, ParseAnyResult } from '../../core/formats/index';
-import { offersUndo } from '../../core/journal';
+import { offersUndo } from '../../core/operation';
 import type { CookieFailure, ImportPreview } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
-import { dropPrivate, entriesToKeep, recordChange, subjectOf, type TimelineEntry } from './timeline';
+import { subjectOf, type TimelineEntry } from './timeline';
+import { dropPrivate, entriesToKeep, recordChange } from './timeline-record';
 
 const cookie = (value: string, path = '/', storeId = '0'): Cookie => ({
   name: 'sid', value, domain: 'shop.example.test', hostOnly: true, path, secure: true, httpOnly: false,
