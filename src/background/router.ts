@@ -38,7 +38,7 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return entry && summarize(entry);
     }
     case 'lastOperation': {
-      const entry = latestFor(await journalEntries(), request.storeId, request.site);
+      const entry = latestFor(await journalEntries(), request.scope);
       return entry && summarize(entry);
     }
     case 'dismissOperation':

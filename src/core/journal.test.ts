@@ -85,7 +85,9 @@ describe('bounded', () => {
 describe('latestFor', () => {
   it('finds the newest operation on the site and store, unless the user dismissed it', () => {
     const entries = [entry({ id: 'a' }), entry({ id: 'b', sites: ['other.test'] }), entry({ id: 'c', storeIds: ['1'] })];
-    expect(latestFor(entries, '0', 'example.test')?.id).toBe('a');
-    expect(latestFor([...entries, entry({ id: 'd', dismissed: true })], '0', 'example.test')).toBeNull();
+    expect(latestFor(entries, { storeId: '0', site: 'example.test' })?.id).toBe('a');
+    expect(latestFor(entries, { storeId: '0' })?.id).toBe('b');
+    expect(latestFor(entries, { storeId: '0', kind: 'import' })).toBeNull();
+    expect(latestFor([...entries, entry({ id: 'd', dismissed: true })], { storeId: '0', site: 'example.test' })).toBeNull();
   });
 });

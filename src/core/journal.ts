@@ -5,7 +5,7 @@
  * what was stored, never from a page's memory. Pure: the background stores and applies it.
  */
 import { identityKey, identityOf, type Cookie, type CookieIdentity } from './cookie';
-import type { OperationKind, OperationStatus, OperationSummary } from './operation';
+import type { OperationKind, OperationScope, OperationStatus, OperationSummary } from './operation';
 
 export interface JournalEntry {
   /** Chosen by the page that asked, so it can ask about its own request after an interruption. */
@@ -178,11 +178,15 @@ export function bounded(
   return kept;
 }
 
-/** The newest operation on this site and store that a page should still offer. */
-export function latestFor(entries: readonly JournalEntry[], storeId: string, site: string): JournalEntry | null {
+/** The newest operation in the scope, unless the user dismissed it: what a page that opens still offers. */
+export function latestFor(entries: readonly JournalEntry[], scope: OperationScope): JournalEntry | null {
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i]!;
-    if (entry.storeIds.includes(storeId) && entry.sites.includes(site)) return entry.dismissed ? null : entry;
+    const inScope =
+      entry.storeIds.includes(scope.storeId) &&
+      (scope.site === undefined || entry.sites.includes(scope.site)) &&
+      (scope.kind === undefined || entry.kind === scope.kind);
+    if (inScope) return entry.dismissed ? null : entry;
   }
   return null;
 }

@@ -3,7 +3,9 @@
  * background only) keeps about it, without the cookies. Small on purpose: the popup loads it.
  */
 
-export type OperationKind = 'edit' | 'rename' | 'delete' | 'import' | 'undo';
+export const OPERATION_KINDS = ['edit', 'rename', 'delete', 'import', 'undo'] as const;
+
+export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 /**
  * running: recorded, not known to have finished (the background stopped in the middle if it
@@ -31,4 +33,11 @@ export interface OperationSummary {
 /** Pages offer Undo for a change that changed something; an undo that finished is not offered again. */
 export function offersUndo(op: OperationSummary): boolean {
   return op.undoable && (op.kind !== 'undo' || op.status === 'interrupted');
+}
+
+/** Which operations a page asks about: those of a store, on a site (any if absent), of a kind (any if absent). */
+export interface OperationScope {
+  storeId: string;
+  site?: string;
+  kind?: OperationKind;
 }

@@ -8,7 +8,7 @@ import { COPY_KINDS, type CopyKind } from './copy-kinds';
 import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
 import type { SiteForecast } from './cookie-limits';
-import type { OperationSummary } from './operation';
+import { OPERATION_KINDS, type OperationScope, type OperationSummary } from './operation';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
 
@@ -109,8 +109,8 @@ export type Request =
   | { type: 'undo'; id: string; target: string }
   /** What became of the operation `id` (null: never recorded, so nothing was written). */
   | { type: 'operation'; id: string }
-  /** The last operation on this site of this store that pages should still offer to undo. */
-  | { type: 'lastOperation'; storeId: string; site: string }
+  /** The last operation in the scope that pages should still offer to undo. */
+  | { type: 'lastOperation'; scope: OperationScope }
   | { type: 'dismissOperation'; id: string }
   | { type: 'timeline'; tabId: number }
   | { type: 'listStore'; storeId: string }
@@ -209,6 +209,15 @@ export type Response<T extends RequestType> = { ok: true; result: ResultOf[T] } 
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
+function isOperationScope(x: unknown): x is OperationScope {
+  return (
+    isRecord(x) &&
+    typeof x.storeId === 'string' &&
+    (x.site === undefined || typeof x.site === 'string') &&
+    (x.kind === undefined || (OPERATION_KINDS as readonly unknown[]).includes(x.kind))
+  );
+}
+
 function isOperationId(x: unknown): x is string {
   return typeof x === 'string' && x.length > 0 && x.length <= 64;
 }
@@ -256,9 +265,7 @@ export function parseRequest(message: unknown): Request | null {
     case 'dismissOperation':
       return isOperationId(message.id) ? { type: message.type, id: message.id } : null;
     case 'lastOperation':
-      return typeof message.storeId === 'string' && typeof message.site === 'string'
-        ? { type: 'lastOperation', storeId: message.storeId, site: message.site }
-        : null;
+      return isOperationScope(message.scope) ? { type: 'lastOperation', scope: message.scope } : null;
     default:
       return null;
   }

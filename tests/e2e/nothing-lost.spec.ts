@@ -170,3 +170,20 @@ test('an editor left open while the site changes the cookie says so on Save, and
   await popup.click('Save');
   await expect.poll(async () => named(await harness.browserCookies(), 'pref').map((c) => c.value)).toEqual(['from-the-editor']);
 });
+
+test('Undo import is still offered when the page is closed and opened again after the background restarted', async ({ harness, site, transfer }) => {
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, 'pref=light; Path=/; Max-Age=86400'));
+  const before = await transfer.jar();
+  await transfer.open(`?storeId=${transfer.store}`);
+  await transfer.paste(netscape([{ domain: HOSTS.shop, name: 'pref', value: 'dark', secure: false }, { domain: HOSTS.shop, name: 'fresh', value: 'new', secure: true }]));
+  await transfer.preview();
+  await transfer.confirmImport(2);
+  await transfer.page.close();
+
+  await harness.stopBackground();
+  await transfer.open(`?storeId=${transfer.store}`);
+  await expect.poll(() => transfer.reportText()).toBe('Imported 2 cookies.');
+  await transfer.undo();
+  expect(await transfer.reportText()).toBe('Import undone: 1 created cookies removed, 1 replaced cookies restored.');
+  expect(await transfer.jar()).toEqual(before);
+});

@@ -50,7 +50,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
       // Nothing to add is the usual answer: the list is then not rendered again.
       if (extra.cookies.length > 0) setList({ ...own, cookies: [...own.cookies, ...extra.cookies] });
       // The last change here, made from a popup since closed or cut off by the background stopping.
-      const last = await send<'lastOperation'>({ type: 'lastOperation', storeId: own.site.storeId, site: own.site.registrableDomain });
+      const last = await send<'lastOperation'>({ type: 'lastOperation', scope: { storeId: own.site.storeId, site: own.site.registrableDomain } });
       if (last && offersUndo(last)) setNotice((shown) => shown ?? noticeOf(last));
     } catch (error) {
       setList(null);

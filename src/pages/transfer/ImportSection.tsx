@@ -29,7 +29,7 @@ export function ImportSection({
   const [format, setFormat] = useState<FormatId | ''>('');
   const [site, setSite] = useState(initialSite);
   const [problem, setProblem] = useState<string | null>(null);
-  const flow = useImport(onWritten);
+  const flow = useImport(storeId, onWritten);
   const { phase, discardPreview } = flow;
   const busy = phase.kind === 'reading' || phase.kind === 'writing' || phase.kind === 'undoing';
   // A preview lists what the chosen store holds: another store needs another one.

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FormatId, ParseAnyResult } from '../../core/formats/index';
 import { offersUndo } from '../../core/operation';
 import type { CookieFailure, ImportPreview } from '../../core/protocol';
@@ -37,11 +37,26 @@ const NO_PREVIEW: ImportPreview = { items: [], limits: [] };
  * The import as steps: read and preview (writes nothing), write on confirmation, undo.
  * `onWritten` runs after every step that may have changed the store.
  */
-export function useImport(onWritten: () => void) {
+export function useImport(storeId: string, onWritten: () => void) {
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [alert, setAlert] = useState<string | null>(null);
   // Bumped whenever a preview in progress or shown no longer matches the input.
   const generation = useRef(0);
+
+  // The last import into this store stays undoable after the page that made it was closed.
+  useEffect(() => {
+    let current = true;
+    void send<'lastOperation'>({ type: 'lastOperation', scope: { storeId, kind: 'import' } }).then(
+      (op) => {
+        if (!current || !op || !offersUndo(op)) return;
+        setPhase((shown) => (shown.kind === 'idle' ? { kind: 'written', message: describeOperation(op), failed: [], undo: op.id } : shown));
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [storeId]);
 
   const discardPreview = useCallback(() => {
     generation.current++;
