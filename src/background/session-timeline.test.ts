@@ -120,6 +120,23 @@ describe('SessionTimeline', () => {
     expect(names(await reloaded(session.items()))).toEqual(kept);
   });
 
+  it('reloads after the bound dropped entries from a segment written before', async () => {
+    vi.useFakeTimers();
+    const session = fakeSession();
+    session.release();
+    const timeline = new SessionTimeline(session.area, { entries: SEGMENT + 20, chars: 10_000_000 });
+    for (let i = 0; i < SEGMENT + 10; i++) void timeline.change(add(`a${i}`));
+    await settled(timeline);
+    // One at a time: each write holds only the last segment, while the bound moves into the first.
+    for (let i = 0; i < 30; i++) {
+      void timeline.change(add(`b${i}`));
+      await settled(timeline);
+    }
+    const kept = names(await timeline.read());
+    expect(kept[0]).toBe('a20');
+    expect(names(await reloaded(session.items()))).toEqual(kept);
+  });
+
   it('rewrites everything when entries go from the middle (a private session ended)', async () => {
     vi.useFakeTimers();
     const session = fakeSession();

@@ -71,9 +71,12 @@ export class SessionTimeline {
     const entries: TimelineEntry[] = [];
     for (const s of segments) {
       const segment = parseStoredSegment(items[segmentKey(s)]);
-      // A missing or malformed piece would shift every later entry: start afresh instead.
-      if (!segment || segment.from !== Math.max(span.first, s * SEGMENT)) return;
-      entries.push(...segment.entries);
+      // The oldest segment may still hold entries the bound dropped since it was written.
+      const from = Math.max(span.first, s * SEGMENT);
+      const to = Math.min(span.next, (s + 1) * SEGMENT);
+      // A missing or short piece would shift every later entry: start afresh instead.
+      if (!segment || segment.from > from || segment.from + segment.entries.length < to) return;
+      entries.push(...segment.entries.slice(from - segment.from, to - segment.from));
       this.storedSegments.add(s);
     }
     if (entries.length < span.next - span.first) return;
