@@ -1,9 +1,9 @@
 import { identityKey, type Cookie } from '../core/cookie';
-import { forecastLimits } from '../core/cookie-limits';
+import { forecastLimits, forecastTotal, TOTAL_LIMIT } from '../core/cookie-limits';
 import { matcher } from '../core/import-match';
 import type { CookieFailure, ImportPreview, ImportPreviewItem, OperationResult } from '../core/protocol';
 import { validateCookie } from '../core/rules';
-import { forThisBrowser, set, snapshot } from './cookies-api';
+import { forThisBrowser, isFirefox, set, snapshot } from './cookies-api';
 import { translate } from './i18n';
 import { each, record, resultOf, settle, siteOf } from './batch';
 
@@ -40,7 +40,11 @@ export async function previewImport(incoming: Cookie[]): Promise<ImportPreview> 
     return item;
   });
   const writes = items.filter((item) => item.status !== 'rejected').map((item) => item.cookie);
-  return { items, limits: forecastLimits(existing, writes, siteOf) };
+  return {
+    items,
+    limits: forecastLimits(existing, writes, siteOf),
+    total: forecastTotal(existing, writes, isFirefox ? TOTAL_LIMIT.firefox : TOTAL_LIMIT.chrome),
+  };
 }
 
 /**

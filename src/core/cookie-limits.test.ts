@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
-import { forecastLimits, PER_SITE_LIMIT } from './cookie-limits';
+import { forecastLimits, forecastTotal, PER_SITE_LIMIT } from './cookie-limits';
 
 function cookie(name: string, domain: string, secure = true): Cookie {
   return { name, value: 'v', domain, hostOnly: true, path: '/', secure, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
@@ -42,5 +42,13 @@ describe('forecastLimits', () => {
   it('counts each site on its own', () => {
     const incoming = Array.from({ length: PER_SITE_LIMIT + 1 }, (_, i) => cookie(`n${i}`, i % 2 ? 'a.test' : 'b.test'));
     expect(forecastLimits([], incoming, site)).toEqual([]);
+  });
+});
+
+describe('forecastTotal', () => {
+  it('tells when the store would pass the total limit, counting replacements once', () => {
+    const existing = Array.from({ length: 10 }, (_, i) => cookie(`e${i}`, `s${i}.test`));
+    expect(forecastTotal(existing, [cookie('e1', 's1.test'), cookie('n', 'n.test')], 11)).toBeNull();
+    expect(forecastTotal(existing, [cookie('n', 'n.test'), cookie('m', 'm.test')], 11)).toEqual({ limit: 11, existing: 10, after: 12 });
   });
 });

@@ -11,6 +11,23 @@ import { identityKey, type Cookie } from './cookie';
 export const PER_SITE_LIMIT = 180;
 export const PER_SITE_TRIM_TO = 150;
 
+/** Cookies a browser keeps in all (Chrome: 3,300; Firefox: `network.cookie.maxNumber`, 3,000 by default). */
+export const TOTAL_LIMIT = { chrome: 3300, firefox: 3000 } as const;
+
+export interface TotalForecast {
+  limit: number;
+  /** What the store holds now, and what it would hold with the import's new cookies. */
+  existing: number;
+  after: number;
+}
+
+/** The store past the browser's total limit, or null: the browser then evicts the least recently used cookies of any site. */
+export function forecastTotal(existing: readonly Cookie[], incoming: readonly Cookie[], limit: number): TotalForecast | null {
+  const keys = new Set(existing.map(identityKey));
+  for (const cookie of incoming) keys.add(identityKey(cookie));
+  return keys.size > limit ? { limit, existing: existing.length, after: keys.size } : null;
+}
+
 export interface SiteForecast {
   site: string;
   /** What the site holds now. */

@@ -7,7 +7,7 @@ import type { Cookie, CookieIdentity } from './cookie';
 import { COPY_KINDS, type CopyKind } from './copy-kinds';
 import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
-import type { SiteForecast } from './cookie-limits';
+import type { SiteForecast, TotalForecast } from './cookie-limits';
 import { OPERATION_KINDS, type OperationScope, type OperationSummary } from './operation';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
@@ -150,6 +150,8 @@ export interface ImportPreview {
   items: ImportPreviewItem[];
   /** Sites the import takes past the browser's per-site limit, with what it is expected to evict. */
   limits: SiteForecast[];
+  /** The store past the browser's total limit, or null. */
+  total: TotalForecast | null;
 }
 
 export interface SiteCookie {

@@ -64,6 +64,7 @@ export function ImportPreview({
           </p>
           {plan.duplicates > 0 && <p>{t('transferDuplicates', plan.duplicates)}</p>}
           <Limits limits={preview.limits} />
+          {preview.total && <p>{t('transferTotalLimit', preview.total.existing, preview.total.after, preview.total.limit)}</p>}
           <PreviewTable items={items} rejected={plan.counts.rejected} />
           <div class="actions">
             <button type="button" class="primary" disabled={plan.writes.length === 0} onClick={() => onImport(plan)}>

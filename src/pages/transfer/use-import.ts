@@ -31,7 +31,7 @@ export type ImportPhase =
   | { kind: 'previewed'; parsed: ParseAnyResult; preview: ImportPreview; plan: ImportPlan; request: ImportRequest }
   | ({ kind: 'written' | 'undone' } & ImportOutcome);
 
-const NO_PREVIEW: ImportPreview = { items: [], limits: [] };
+const NO_PREVIEW: ImportPreview = { items: [], limits: [], total: null };
 
 /**
  * The import as steps: read and preview (writes nothing), write on confirmation, undo.
