@@ -222,3 +222,21 @@ test('only the rows in view are in the page, yet every cookie can be scrolled to
   await expect.poll(async () => (await sites.names()).at(-1)).toBe('item_399');
   expect(await sites.names()).not.toContain('item_000');
 });
+
+test('Undo of Delete all matching is offered again when All sites is opened anew after the background restarted', async ({ harness, sites }) => {
+  const { page } = sites;
+  const before = await sites.jar();
+  await expect.poll(() => sites.names()).toEqual(['sid', 'cart', 'prefs', 'chips']);
+  await sites.search('domain:example.test');
+  await expect.poll(() => sites.names()).toEqual(['sid', 'cart']);
+  await page.click('Delete all matching');
+  await expect.poll(() => page.statusText()).toBe('Deleted 2 cookies.');
+  await page.close();
+
+  await harness.stopBackground();
+  const again = await harness.openExtensionPage(SITES_PATH);
+  await expect.poll(() => again.statusText()).toBe('Deleted 2 cookies.');
+  await again.click('Undo');
+  await expect.poll(() => again.statusText()).toBe('Restored 2 cookies.');
+  expect(await new SitesPage(again).jar()).toEqual(before);
+});

@@ -4,7 +4,8 @@ import type { StoreInfo } from '../../core/protocol';
 import { parseQuery, type SortColumn } from '../../core/query';
 import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { t } from '../shared/i18n';
-import { describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { send } from '../shared/messaging';
 import { offersUndo } from '../../core/operation';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
@@ -73,6 +74,20 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
 
   const reload = useCallback(() => listStore(storeId, true), [listStore, storeId]);
   useLiveReload(changes, storeId, reload);
+
+  // The store's last change, made from a page since closed or cut off by the background stopping.
+  useEffect(() => {
+    let current = true;
+    void send<'lastOperation'>({ type: 'lastOperation', scope: { storeId } }).then(
+      (op) => {
+        if (current && op && offersUndo(op)) setStatus((shown) => shown ?? { message: describeOperation(op), undo: op.id });
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [storeId]);
 
   const groups = useMemo(() => (list ? groupCookies(list.cookies, sort) : []), [list, sort]);
   const index = useMemo(() => new SearchIndex(list?.cookies ?? []), [list]);
