@@ -3,7 +3,8 @@ import { registrableDomain } from '../core/domain';
 import { evictedFrom, progressIn, summarize, type JournalEntry } from '../core/journal';
 import type { OperationKind } from '../core/operation';
 import type { CookieFailure, OperationResult } from '../core/protocol';
-import { set, snapshot } from './cookies-api';
+import { CookieApiError, set, snapshot } from './cookies-api';
+import { translate } from './i18n';
 import { amend, begin } from './journal';
 
 export function messageOf(error: unknown): string {
@@ -45,7 +46,12 @@ export async function record(plan: Plan): Promise<JournalEntry> {
   if (subject && (plan.kind === 'edit' || plan.kind === 'rename' || new Set(touched.map((c) => c.name)).size === 1)) entry.subject = subject.name;
   if (plan.bystanders && plan.bystanders.length > 0) entry.bystanders = plan.bystanders;
   if (plan.undoes) entry.undoes = plan.undoes;
-  await begin(entry);
+  try {
+    await begin(entry);
+  } catch {
+    // Nothing is written without its way back: storage.session is full (10 MB in Chrome).
+    throw new CookieApiError(translate('error_journal_full', touched.length));
+  }
   return entry;
 }
 
