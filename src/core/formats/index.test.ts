@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat, EXPORT_FORMATS, FORMAT_BY_ID, FORMATS, IMPORT_FORMATS, parseAny } from './index';
 import {
   anyTextArb, cookiesArb, expectWellFormed, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, partitionKeyArb,
-} from './test-support';
+} from '../../../tests/support/formats';
 
 describe('format registry', () => {
   it('lists every format once, with what it can do', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testCookie } from '../test-cookies';
+import { testCookie } from '../../../tests/support/cookies';
 import { EXPORT_FORMATS } from './index';
 import { headerCannotCarry } from './header-text';
 import { firstUnwritable, partitionWritable } from './unwritable';
-import { NOW } from './test-support';
+import { NOW } from '../../../tests/support/formats';
 
 describe('firstUnwritable', () => {
   it('names the first field, in field order, holding one of the characters', () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { siteEntry } from '../../core/test-cookies';
+import { siteEntry } from '../../../tests/support/cookies';
 import { matchesQuery, parseQuery, searchFieldsOf } from '../../core/query';
 import { groupCookies } from '../../core/site-groups';
 import { filterGroups } from './rows';
 import { SearchIndex } from './search-index';
-import { describeRows, SAMPLE as cookies } from './test-rows';
+import { describeRows, SAMPLE as cookies } from '../../../tests/support/site-rows';
 
 describe('SearchIndex', () => {
   const groups = groupCookies(cookies, { column: 'name', direction: 'ascending' });

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Cookie, PartitionKey, SameSite } from '../cookie';
-import type { ParseOptions, ParseResult } from './types';
+import type { Cookie, PartitionKey, SameSite } from '../../src/core/cookie';
+import type { ParseOptions, ParseResult } from '../../src/core/formats/types';
 
 export const NOW = 1_800_000_000;
 /**
