@@ -9,7 +9,7 @@
 import { identityKey, type Cookie } from './cookie';
 
 export const PER_SITE_LIMIT = 180;
-export const PER_SITE_TRIM_TO = 150;
+const PER_SITE_TRIM_TO = 150;
 
 export interface SiteForecast {
   site: string;
