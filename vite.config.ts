@@ -24,6 +24,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'bench/**/*.test.js'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.js', 'scripts/**/*.test.js'],
   },
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PAGE_FILES = new URL('./page/', import.meta.url);
-export const STAMP_SCRIPT = 'bench-stamp.js';
+const STAMP_SCRIPT = 'bench-stamp.js';
 export const BLANK_PAGE = 'bench-blank.html';
 export const POPUP_PAGE = 'src/pages/popup/index.html';
 export const SITES_PAGE = 'src/pages/sites/index.html';

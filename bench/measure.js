@@ -14,7 +14,7 @@ const QUIET_MS = 200;
  * @param {BenchPage} page
  * @returns {Promise<Stamps>}
  */
-export async function readStamps(page) {
+async function readStamps(page) {
   return page.evaluate((name) => /** @type {Stamps} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[name]), STAMPS_GLOBAL);
 }
 

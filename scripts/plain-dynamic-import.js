@@ -3,7 +3,8 @@
 // budget, for a popup whose one lazy chunk (the decoders) has a single small import. This plugin
 // serves a helper that keeps the part that pays, `<link rel=modulepreload>` for each import
 // (the all-sites page's UI loads 40–60 ms sooner in Firefox with it), and fails the build if a
-// lazy chunk ever brings CSS, which this helper does not load.
+// lazy chunk ever brings CSS, which this helper does not load, or if Vite's own helper ends up
+// in the output (Vite renamed the helper's module, so this plugin no longer replaces it).
 
 const HELPER_ID = '\0vite/preload-helper.js';
 
@@ -17,6 +18,32 @@ const HELPER = `export const __vitePreload = (load, deps) => {
   return load();
 };`;
 
+/** An event only Vite's own helper dispatches, so its presence means ours was not used. */
+const VITE_HELPER_MARK = 'vite:preloadError';
+
+/**
+ * @typedef {{ fileName: string, code: string, isDynamicEntry: boolean, moduleIds: readonly string[],
+ *   viteMetadata?: { importedCss: ReadonlySet<string> } }} OutputChunk
+ */
+
+/**
+ * Fails unless every lazy import goes through this plugin's helper and no lazy chunk needs CSS.
+ * @param {readonly OutputChunk[]} chunks
+ */
+export function assertPlainDynamicImports(chunks) {
+  for (const chunk of chunks) {
+    if (chunk.isDynamicEntry && chunk.viteMetadata?.importedCss.size) {
+      throw new Error(`plain-dynamic-import: ${chunk.fileName} is loaded lazily and imports CSS; import the CSS from the page's entry instead.`);
+    }
+    if (chunk.code.includes(VITE_HELPER_MARK)) {
+      throw new Error(`plain-dynamic-import: ${chunk.fileName} holds Vite's own preload helper; check the helper's module id against this Vite version.`);
+    }
+  }
+  if (chunks.some((chunk) => chunk.isDynamicEntry) && !chunks.some((chunk) => chunk.moduleIds.includes(HELPER_ID))) {
+    throw new Error('plain-dynamic-import: there are lazy chunks but this plugin\'s helper was not bundled; check the helper\'s module id against this Vite version.');
+  }
+}
+
 /** @returns {import('vite').Plugin} */
 export function plainDynamicImport() {
   return {
@@ -29,11 +56,7 @@ export function plainDynamicImport() {
       return id === HELPER_ID ? HELPER : null;
     },
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.viteMetadata?.importedCss.size) {
-          throw new Error(`plain-dynamic-import: ${chunk.fileName} is loaded lazily and imports CSS; import the CSS from the page's entry instead.`);
-        }
-      }
+      assertPlainDynamicImports(Object.values(bundle).filter((output) => output.type === 'chunk'));
     },
   };
 }

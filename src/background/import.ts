@@ -8,8 +8,8 @@ import { translate } from './i18n';
 import { each, record, resultOf, settle, siteOf } from './batch';
 
 /** Past these, an import is refused before anything is read or written. */
-export const IMPORT_MAX_COOKIES = 10_000;
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+const IMPORT_MAX_COOKIES = 10_000;
+const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 export class ImportTooLarge extends Error {}
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { testCookie } from '../core/test-cookies';
+import { testCookie } from '../../tests/support/cookies';
 import type { TimelineEntry } from '../core/timeline';
 import { dropPrivate, recordChange } from '../core/timeline-record';
 import { SEGMENT, segmentKey, SessionTimeline, TIMELINE_KEY, type SessionArea, type Write } from './session-timeline';

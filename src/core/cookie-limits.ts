@@ -9,7 +9,7 @@
 import { identityKey, type Cookie } from './cookie';
 
 export const PER_SITE_LIMIT = 180;
-export const PER_SITE_TRIM_TO = 150;
+const PER_SITE_TRIM_TO = 150;
 
 /** Cookies a browser keeps in all (Chrome: 3,300; Firefox: `network.cookie.maxNumber`, 3,000 by default). */
 export const TOTAL_LIMIT = { chrome: 3300, firefox: 3000 } as const;

@@ -49,9 +49,9 @@ export interface Diagnosis {
 }
 
 /** Browsers keep about 180 cookies per domain and evict beyond that. */
-export const PER_DOMAIN_LIMIT = 180;
+const PER_DOMAIN_LIMIT = 180;
 /** From here on a developer should hear about the limit before cookies start to vanish. */
-export const DOMAIN_LIMIT_WARNING_AT = 150;
+const DOMAIN_LIMIT_WARNING_AT = 150;
 
 const WEB_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
 

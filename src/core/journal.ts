@@ -41,10 +41,10 @@ export interface JournalEntry {
 }
 
 /** At least this many finished operations stay undoable per browser session. */
-export const JOURNAL_KEEP = 20;
+const JOURNAL_KEEP = 20;
 
 /** storage.session holds 10 MB in Chrome: the journal keeps to about half of it. */
-export const JOURNAL_MAX_BYTES = 5 * 1024 * 1024;
+const JOURNAL_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The key of the journal's index (the ids, oldest first) in storage.session; each entry has a key of its own. */
 export const JOURNAL_KEY = 'journal';
@@ -53,7 +53,7 @@ export function journalEntryKey(id: string): string {
   return `journal:${id}`;
 }
 
-export function plannedCount(entry: JournalEntry): number {
+function plannedCount(entry: JournalEntry): number {
   return entry.writes.length + entry.removes.length;
 }
 

@@ -41,7 +41,7 @@ export interface StoreInfo {
  */
 export type CookieHead = Omit<Cookie, 'value'> & { valuePreview: string; valueLength: number };
 
-export const VALUE_PREVIEW_CHARS = 512;
+const VALUE_PREVIEW_CHARS = 512;
 
 export function headOf(cookie: Cookie): CookieHead {
   const { value, ...rest } = cookie;

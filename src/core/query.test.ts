@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
 import {
   compareCookies,
+  compileQuery,
   cookieSize,
   formatQuery,
-  matchesQuery,
   parseQuery,
   refines,
   searchFieldsOf,
-  sortCookies,
   SORT_COLUMNS,
   type Query,
   type QueryField,
+  type SearchFields,
+  type SortColumn,
+  type SortDirection,
 } from './query';
 
 const cookie = (overrides: Partial<Cookie>): Cookie => ({
@@ -20,7 +22,9 @@ const cookie = (overrides: Partial<Cookie>): Cookie => ({
   sameSite: 'lax', session: true, storeId: '0', ...overrides,
 });
 
+const matchesQuery = (fields: SearchFields, query: Query) => compileQuery(query)(fields);
 const matches = (c: Cookie, query: string) => matchesQuery(searchFieldsOf(c), parseQuery(query));
+const sortCookies = (list: readonly Cookie[], column: SortColumn, direction: SortDirection) => [...list].sort(compareCookies(column, direction));
 
 /** Every UTF-16 code unit, lone surrogates included: what a text box can hand over. */
 const anyText = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) });

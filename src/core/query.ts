@@ -181,10 +181,6 @@ export function compileQuery(query: Query): (fields: SearchFields) => boolean {
   return (fields) => terms.every((term) => termMatches(fields, term));
 }
 
-export function matchesQuery(fields: SearchFields, query: Query): boolean {
-  return compileQuery(query)(fields);
-}
-
 /** Bytes of name and value in UTF-8, what the browsers' 4096-byte limit counts. */
 export function cookieSize(cookie: Pick<Cookie, 'name' | 'value'>): number {
   return utf8Length(cookie.name) + utf8Length(cookie.value);
@@ -278,8 +274,4 @@ export function compareCookies(column: SortColumn, direction: SortDirection): (a
   const primary = byColumn(column);
   const sign = direction === 'ascending' ? 1 : -1;
   return (a, b) => sign * primary(a, b) || byIdentity(a, b);
-}
-
-export function sortCookies(list: readonly Cookie[], column: SortColumn, direction: SortDirection): Cookie[] {
-  return [...list].sort(compareCookies(column, direction));
 }

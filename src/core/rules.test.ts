@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Cookie, SameSite } from './cookie';
-import { firstErrorMessage, hasErrors, validateCookie, type Finding, type RuleContext } from './rules';
+import { validateCookie, type Finding, type RuleContext } from './rules';
 
 const now = 1_700_000_000;
 const ctx: RuleContext = { nowSeconds: now, siteHost: 'shop.example.test' };
@@ -322,19 +322,6 @@ describe('several findings', () => {
   it('come in the editor\'s field order', () => {
     expect(codes({ name: 'a b', value: 'x;', domain: 'other.test', path: 'p', sameSite: 'no_restriction', secure: false }))
       .toEqual(['name-invalid-char', 'value-invalid-char', 'domain-other-site', 'path-not-absolute', 'samesite-none-insecure']);
-  });
-});
-
-describe('hasErrors and firstErrorMessage', () => {
-  const warn: Finding = { field: 'expires', severity: 'warning', code: 'w', message: 'warned' };
-  const confirm: Finding = { field: 'expires', severity: 'confirm', code: 'c', message: 'confirm me' };
-  const err: Finding = { field: 'name', severity: 'error', code: 'e', message: 'broken' };
-  it('consider errors only', () => {
-    expect(hasErrors([])).toBe(false);
-    expect(hasErrors([warn, confirm])).toBe(false);
-    expect(hasErrors([warn, err])).toBe(true);
-    expect(firstErrorMessage([warn, confirm])).toBeNull();
-    expect(firstErrorMessage([warn, err, { ...err, message: 'second' }])).toBe('broken');
   });
 });
 

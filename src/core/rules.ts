@@ -31,7 +31,7 @@ export interface RuleContext extends ExpiryContext {
 /** Browsers' limit on name plus value, in UTF-8 bytes. */
 export const MAX_NAME_VALUE_BYTES = 4096;
 /** RFC 6265bis ignores longer attribute values, which would silently change the cookie. */
-export const MAX_ATTRIBUTE_BYTES = 1024;
+const MAX_ATTRIBUTE_BYTES = 1024;
 
 const utf8 = new TextEncoder();
 
@@ -230,12 +230,4 @@ export function validateCookie(cookie: Cookie, ctx: RuleContext): Finding[] {
     ...crossSiteFindings(cookie, t),
     ...storeFindings(cookie, t),
   ];
-}
-
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
-}
-
-export function firstErrorMessage(findings: readonly Finding[]): string | null {
-  return findings.find((f) => f.severity === 'error')?.message ?? null;
 }

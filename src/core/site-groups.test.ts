@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupCookies, leadingEntries } from './site-groups';
-import { siteEntry } from './test-cookies';
+import { siteEntry } from '../../tests/support/cookies';
 
 const cookies = [siteEntry('b.test', 'zeta'), siteEntry('a.test', 'beta'), siteEntry('b.test', 'alpha'), siteEntry('a.test', 'alpha'), siteEntry('c.test', 'gamma')];
 

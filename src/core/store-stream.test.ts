@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_COOKIES, splitParts } from './store-stream';
 import { parseStoreListOpen } from './store-stream-guard';
-import { siteEntry } from './test-cookies';
+import { siteEntry } from '../../tests/support/cookies';
 
 const entry = (i: number) => siteEntry(`s${i % 7}.test`, `c${i}`, { domain: `s${i % 7}.test` });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCookie } from './test-cookies';
+import { testCookie } from '../../tests/support/cookies';
 import type { TimelineEntry } from './timeline';
 import { parseStoredTimeline } from './timeline-guard';
 

@@ -5,7 +5,7 @@ import { cookieEditorJson } from './cookie-editor-json';
 import { editThisCookieJson } from './editthiscookie-json';
 import {
   anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, partitionKeyArb, STORE, truncationArb,
-} from './test-support';
+} from '../../../tests/support/formats';
 
 /**
  * Both tools' files hold everything but the store (taken from the import target) and

@@ -11,7 +11,7 @@ import { readJsonItems } from './json-input';
 import type { ParseOptions, ParseResult } from './types';
 
 /** Both tools' lists; a wrapper object with a "cookies" list is accepted too. */
-export function pickCookieList(root: unknown): unknown[] | null {
+function pickCookieList(root: unknown): unknown[] | null {
   if (Array.isArray(root)) return root;
   return isRecord(root) && Array.isArray(root.cookies) ? root.cookies : null;
 }

@@ -19,7 +19,7 @@ export interface RecordOptions {
   lossless: boolean;
 }
 
-export function cookieFromRecord(item: JsonItem, issues: IssueList, opts: RecordOptions): Cookie | null {
+function cookieFromRecord(item: JsonItem, issues: IssueList, opts: RecordOptions): Cookie | null {
   const { value: record, where } = item;
   if (!isRecord(record)) {
     issues.add(where, `Expected a cookie object, found ${describeValue(record)}; skipped`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCookieDate, parseCookieDate } from './cookie-date';
-import { wholeSecondsArb } from './test-support';
+import { wholeSecondsArb } from '../../../tests/support/formats';
 
 describe('cookie dates', () => {
   it('reads back every date it writes', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookie';
 import { cookieHeader } from './cookie-header';
-import { expectWellFormed, headerValueArb, junkArb, NOW, OPTS, STORE, tokenArb } from './test-support';
+import { expectWellFormed, headerValueArb, junkArb, NOW, OPTS, STORE, tokenArb } from '../../../tests/support/formats';
 
 const parse = cookieHeader.parse!;
 

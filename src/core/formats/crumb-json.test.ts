@@ -4,7 +4,7 @@ import type { Cookie } from '../cookie';
 import { crumbJson } from './crumb-json';
 import {
   anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, NOW, OPTS, partitionKeyArb, truncationArb,
-} from './test-support';
+} from '../../../tests/support/formats';
 
 const parse = crumbJson.parse!;
 const serialize = (cookies: Cookie[]): string => crumbJson.serialize!(cookies, { nowSeconds: NOW });

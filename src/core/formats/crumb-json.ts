@@ -12,7 +12,7 @@ import { readJsonItems } from './json-input';
 import { describeValue } from './text';
 import type { Format, ParseOptions, ParseResult } from './types';
 
-export const CRUMB_FORMAT_VERSION = 1;
+const CRUMB_FORMAT_VERSION = 1;
 
 function pickCookies(root: unknown): unknown[] | null {
   if (Array.isArray(root)) return root;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookie';
 import { curl, shellQuote } from './curl';
-import { cookiesArb, NOW } from './test-support';
+import { cookiesArb, NOW } from '../../../tests/support/formats';
 
 const serialize = (cookies: Cookie[]): string => curl.serialize!(cookies, { nowSeconds: NOW });
 

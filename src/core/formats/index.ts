@@ -30,7 +30,6 @@ export const FORMAT_BY_ID: Readonly<Record<FormatId, Format>> = {
 
 export const FORMATS: readonly Format[] = Object.values(FORMAT_BY_ID);
 export const IMPORT_FORMATS: readonly Format[] = FORMATS.filter((format) => format.parse);
-export const EXPORT_FORMATS: readonly Format[] = FORMATS.filter((format) => format.serialize);
 
 /**
  * Tried in this order. Set-Cookie claims text only when it sees attributes or several

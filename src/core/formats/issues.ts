@@ -4,7 +4,7 @@ import type { ParseIssue } from './types';
  * A 10 MB file of garbage would otherwise produce hundreds of thousands of messages
  * that nobody reads and the popup has to render; past this many, only a count is kept.
  */
-export const MAX_LISTED_ISSUES = 500;
+const MAX_LISTED_ISSUES = 500;
 
 export class IssueList {
   private readonly listed: ParseIssue[] = [];

@@ -17,7 +17,7 @@ export function detectJsonFormat(text: string): JsonFormatId | null {
   return classifyJson(root);
 }
 
-export function classifyJson(root: unknown): JsonFormatId | null {
+function classifyJson(root: unknown): JsonFormatId | null {
   if (isRecord(root)) {
     if (root.format === 'crumb') return 'crumb-json';
     return Array.isArray(root.cookies) ? 'playwright' : null;

@@ -4,7 +4,7 @@ import type { Cookie } from '../cookie';
 import { netscape } from './netscape';
 import {
   cookiesArb, expectWellFormed, headerValueArb, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, STORE, tokenArb,
-} from './test-support';
+} from '../../../tests/support/formats';
 
 const parse = netscape.parse!;
 const serialize = (cookies: Cookie[]): string => netscape.serialize!(cookies, { nowSeconds: NOW });

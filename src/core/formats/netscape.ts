@@ -12,7 +12,7 @@ import type { Format, ParseOptions, ParseResult } from './types';
 import { firstUnwritable, type Unwritable } from './unwritable';
 
 /** curl and yt-dlp refuse a file whose first line is not this. */
-export const NETSCAPE_HEADER = '# Netscape HTTP Cookie File';
+const NETSCAPE_HEADER = '# Netscape HTTP Cookie File';
 const HTTP_ONLY_PREFIX = '#httponly_';
 
 function readBool(field: string): boolean | null {

@@ -4,7 +4,7 @@ import type { Cookie } from '../cookie';
 import { playwright } from './playwright';
 import {
   anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, NOW, OPTS, partitionKeyArb, STORE, truncationArb,
-} from './test-support';
+} from '../../../tests/support/formats';
 
 const parse = playwright.parse!;
 const serialize = (cookies: Cookie[]): string => playwright.serialize!(cookies, { nowSeconds: NOW });

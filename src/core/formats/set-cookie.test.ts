@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookie';
 import { setCookie } from './set-cookie';
-import { cookiesArb, expectWellFormed, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, STORE } from './test-support';
+import { cookiesArb, expectWellFormed, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, STORE } from '../../../tests/support/formats';
 
 const parse = setCookie.parse!;
 const serialize = (cookies: Cookie[]): string => setCookie.serialize!(cookies, { nowSeconds: NOW });

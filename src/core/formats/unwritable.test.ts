@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testCookie } from '../test-cookies';
-import { EXPORT_FORMATS } from './index';
+import { testCookie } from '../../../tests/support/cookies';
+import { FORMATS } from './index';
 import { headerCannotCarry } from './header-text';
 import { firstUnwritable, partitionWritable } from './unwritable';
-import { NOW } from './test-support';
+import { NOW } from '../../../tests/support/formats';
 
 describe('firstUnwritable', () => {
   it('names the first field, in field order, holding one of the characters', () => {
@@ -36,7 +36,7 @@ describe('partitionWritable', () => {
     const text = fc.string({ unit, maxLength: 4 });
     const cookieArb = fc.record({ name: text, value: text }).map(({ name, value }) => testCookie({ name: `c${name}`, value }));
     fc.assert(fc.property(fc.array(cookieArb, { maxLength: 6 }), (cookies) => {
-      for (const format of EXPORT_FORMATS) {
+      for (const format of FORMATS.filter((f) => f.serialize)) {
         const { writable, leftOut } = partitionWritable(cookies, format.cannotCarry);
         expect(writable.length + leftOut.length).toBe(cookies.length);
         const write = (list: typeof cookies): string => format.serialize!(list, { nowSeconds: NOW });

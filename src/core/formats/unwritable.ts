@@ -28,7 +28,7 @@ const PATTERN: Readonly<Record<UnwritableChar, RegExp>> = {
   'equals-sign': /=/,
 };
 
-export const EVERY_FIELD: readonly UnwritableField[] = ['name', 'value', 'domain', 'path'];
+const EVERY_FIELD: readonly UnwritableField[] = ['name', 'value', 'domain', 'path'];
 
 /** The first of `chars` found in the cookie's `fields`, in field order. */
 export function firstUnwritable(

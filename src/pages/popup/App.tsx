@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type CookieIdentity } from '../../core/cookie';
 import { offersUndo, type OperationSummary } from '../../core/operation';
-import type { ListedCookie, ListResult, ProtocolError } from '../../core/protocol';
+import type { ListedCookie, ListResult, ProtocolError, SiteInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
@@ -27,6 +27,18 @@ function noticeOf(op: OperationSummary | null, message = describeOperation(op), 
 }
 
 /** A lost answer still tells what happened, from the journal, with Undo where it changed something. */
+function sameScope(a: SiteInfo | null, b: SiteInfo | null): boolean {
+  return a === b || (a !== null && b !== null && a.tabId === b.tabId && a.storeId === b.storeId
+    && a.registrableDomain === b.registrableDomain && a.topLevelSite === b.topLevelSite);
+}
+
+/** The value first seen, for as long as `same` says a newer one is equal: an effect on it reruns only on a real change. */
+function useKept<T>(value: T, same: (kept: T, next: T) => boolean): T {
+  const kept = useRef(value);
+  if (!same(kept.current, value)) kept.current = value;
+  return kept.current;
+}
+
 function noticeOfFailure(error: unknown): NoticeState {
   return error instanceof Interrupted ? noticeOf(error.op, error.message, true) : { message: messageOf(error), isError: true };
 }
@@ -73,19 +85,21 @@ export function App({ first }: { first: Promise<FirstList> }) {
   const reload = useCallback(() => (tabId === null ? Promise.resolve() : load(tabId)), [tabId, load]);
 
   const site = list?.site ?? null;
+  // Every reload brings a new site object: changes are followed afresh only when the tab or scope differs.
+  const followed = useKept(site, sameScope);
   const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    if (!site) return undefined;
+    if (!followed) return undefined;
     let pending: ReturnType<typeof setTimeout> | undefined;
     // A page often sets several cookies at once: one reload for the burst.
     const reloadSoon = () => {
       clearTimeout(pending);
-      pending = setTimeout(() => void load(site.tabId), 30);
+      pending = setTimeout(() => void load(followed.tabId), 30);
     };
     const stop = followChanges({
       onChange(entry) {
         const cookie = subjectOf(entry);
-        if (cookie.storeId !== site.storeId || !inSiteScope(cookie, site)) return;
+        if (cookie.storeId !== followed.storeId || !inSiteScope(cookie, followed)) return;
         setChanged((keys) => new Set(keys).add(identityKey(cookie)));
         reloadSoon();
       },
@@ -95,7 +109,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
       clearTimeout(pending);
       stop();
     };
-  }, [site?.tabId, site?.storeId, site?.registrableDomain, site?.topLevelSite, load]);
+  }, [followed, load]);
 
   const searchable = useMemo(
     () => (list ? list.cookies.map((entry) => ({ entry, text: filterText(entry.cookie) })) : []),

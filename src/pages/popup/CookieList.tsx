@@ -37,6 +37,7 @@ export function CookieList({
 }) {
   // Taken when the list changes, not on every render: a render for something else (the stores
   // arriving) then leaves the rows' "expires in" texts as they were.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- entries is when to take the time, not an input to it.
   const nowSeconds = useMemo(() => Date.now() / 1000, [entries]);
   const list = useRef<HTMLUListElement>(null);
   // The row to reveal is placed in the middle of the viewport when the list comes back.

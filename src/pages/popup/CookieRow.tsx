@@ -8,7 +8,7 @@ const PREVIEW_CHARS = 120;
 
 const SAME_SITE_LABEL = { no_restriction: 'None', lax: 'Lax', strict: 'Strict', unspecified: '' } as const;
 
-export function rowName(cookie: Pick<Cookie, 'name' | 'domain' | 'path' | 'partitionKey'>): string {
+function rowName(cookie: Pick<Cookie, 'name' | 'domain' | 'path' | 'partitionKey'>): string {
   const where = `${cookie.name} ${t('on')} ${cookie.domain}${cookie.path}`;
   return cookie.partitionKey ? `${where}, ${t('partitionedFor', cookie.partitionKey.topLevelSite)}` : where;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChangeMessage } from '../../core/protocol';
-import { testCookie } from '../../core/test-cookies';
+import { testCookie } from '../../../tests/support/cookies';
 import type { TimelineEntry } from '../../core/timeline';
 import type { ChangeFollower } from '../shared/live';
 import type { PagePort } from '../shared/runtime';

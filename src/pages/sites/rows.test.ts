@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupCookies } from '../../core/site-groups';
 import { filterGroups, withSiteCounts } from './rows';
-import { describeRows, SAMPLE as cookies } from './test-rows';
+import { describeRows, SAMPLE as cookies } from '../../../tests/support/site-rows';
 
 describe('groupCookies and filterGroups', () => {
   it('groups by site in alphabetical order, each sorted by the column', () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { siteEntry } from '../../core/test-cookies';
-import { matchesQuery, parseQuery, searchFieldsOf } from '../../core/query';
+import { siteEntry } from '../../../tests/support/cookies';
+import { compileQuery, parseQuery, searchFieldsOf } from '../../core/query';
 import { groupCookies } from '../../core/site-groups';
 import { filterGroups } from './rows';
 import { SearchIndex } from './search-index';
-import { describeRows, SAMPLE as cookies } from './test-rows';
+import { describeRows, SAMPLE as cookies } from '../../../tests/support/site-rows';
 
 describe('SearchIndex', () => {
   const groups = groupCookies(cookies, { column: 'name', direction: 'ascending' });
@@ -46,7 +46,7 @@ describe('SearchIndex', () => {
         for (const [input, resorted] of typed) {
           const grouped = orders[resorted ? 1 : 0]!;
           const query = parseQuery(input);
-          const fresh = filterGroups(grouped, (e) => matchesQuery(searchFieldsOf(e.cookie), query));
+          const fresh = filterGroups(grouped, (e) => compileQuery(query)(searchFieldsOf(e.cookie)));
           expect(index.filter(grouped, query)).toEqual(fresh);
         }
       }),

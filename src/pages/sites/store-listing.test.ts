@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SiteCookie } from '../../core/protocol';
 import type { StoreListPart } from '../../core/store-stream';
-import { siteEntry } from '../../core/test-cookies';
+import { siteEntry } from '../../../tests/support/cookies';
 import type { PagePort } from '../shared/runtime';
 import type { RequestError } from '../shared/messaging';
 import { openListing, rowsToFill, type StoreListing } from './store-listing';

@@ -3,7 +3,7 @@ import type { ImportPreviewItem } from '../../core/protocol';
 import { t } from '../shared/i18n';
 
 /** Thousands of table rows take seconds to lay out; the rest is shown on request. */
-export const ROWS_PER_PAGE = 250;
+const ROWS_PER_PAGE = 250;
 
 const STATUS_KEY = {
   new: 'transferStatusNew',

@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-export const FIREFOX_PATH = process.env.CRUMB_FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.CRUMB_FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** Any fixed value: it makes the extension's origin moz-extension://<this>/ on every run. */
-export const EXTENSION_UUID = '6f1c2a9e-3b7d-4c58-9e21-c0ffee5c0de1';
+const EXTENSION_UUID = '6f1c2a9e-3b7d-4c58-9e21-c0ffee5c0de1';
 
 /** Extension pages never finish navigating as far as BiDi can tell: poll them instead. */
 const PAGE_READY_TIMEOUT_MS = 10_000;
@@ -17,7 +17,7 @@ const PAGE_READY_TIMEOUT_MS = 10_000;
  * @param {Record<string, unknown>} extra
  * @returns {Record<string, unknown>}
  */
-export function firefoxPrefs(geckoId, extra = {}) {
+function firefoxPrefs(geckoId, extra = {}) {
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
     // MV3 host permissions are optional in Firefox: grant them at install, as a user would.

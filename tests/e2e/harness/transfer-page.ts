@@ -8,7 +8,7 @@ import { comparable } from './cookie-match';
 import { expect } from './fixtures';
 import type { BrowserHarness, DownloadedFile, ExtensionPageDriver, FieldLabel } from './types';
 
-export const TRANSFER_PATH = 'src/pages/transfer/index.html';
+const TRANSFER_PATH = 'src/pages/transfer/index.html';
 export const SITES_PATH = 'src/pages/sites/index.html';
 export const POPUP_PATH = 'src/pages/popup/index.html';
 
@@ -16,11 +16,11 @@ export const POPUP_PATH = 'src/pages/popup/index.html';
 export const DEFAULT_STORE: Record<BrowserHarness['name'], string> = { chromium: '0', firefox: 'firefox-default' };
 
 export const IMPORT = 'Import';
-export const EXPORT = 'Export';
+const EXPORT = 'Export';
 export const region = (name: string) => ({ role: 'region', name: { exact: name } });
 
 /** What the export section says once it knows what it would export. */
-export const EXPORT_COUNT = /^(\d+ cookies|1 cookie|No cookies to export\.|Type the site.*|Type a search.*)$/;
+const EXPORT_COUNT = /^(\d+ cookies|1 cookie|No cookies to export\.|Type the site.*|Type a search.*)$/;
 
 export interface PreviewRow {
   name: string;

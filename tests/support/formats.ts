@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Cookie, PartitionKey, SameSite } from '../cookie';
-import type { ParseOptions, ParseResult } from './types';
+import type { Cookie, PartitionKey, SameSite } from '../../src/core/cookie';
+import type { ParseOptions, ParseResult } from '../../src/core/formats/types';
 
 export const NOW = 1_800_000_000;
 /**
@@ -15,7 +15,7 @@ export const NOW = 1_800_000_000;
  */
 export const LARGE_INPUT_TIMEOUT_MS = 20_000;
 export const STORE = 'store-7';
-export const SITE = 'https://shop.example.test/account/settings';
+const SITE = 'https://shop.example.test/account/settings';
 export const OPTS: ParseOptions = { storeId: STORE, nowSeconds: NOW, siteUrl: SITE };
 
 const chars = (s: string): string[] => [...s];
@@ -25,7 +25,7 @@ const TOKEN = chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456
 /** Printable ASCII but ";", plus some non-ASCII: what browsers accept in a value. */
 const HEADER_VALUE = [...chars(' !"#$%&\'()*+,-./0123456789:<=>?@ABCXYZ[\\]^_`abcxyz{|}~'), 'é', 'ü', '日', '🍪'];
 
-export const hostArb = fc
+const hostArb = fc
   .tuple(fc.array(fc.string({ unit: fc.constantFrom(...LOWER_ALNUM), minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 }), fc.constantFrom('test', 'example', 'com'))
   .map(([labels, tld]) => [...labels, tld].join('.'));
 
@@ -33,7 +33,7 @@ export const tokenArb = fc.string({ unit: fc.constantFrom(...TOKEN), minLength: 
 export const headerValueArb = fc.string({ unit: fc.constantFrom(...HEADER_VALUE), maxLength: 20 }).map((s) => s.trim());
 /** Any text at all, for formats that escape everything (JSON). */
 export const anyTextArb = fc.string({ unit: 'binary', maxLength: 20 });
-export const pathArb = fc
+const pathArb = fc
   .array(fc.string({ unit: fc.constantFrom(...chars('abcXYZ019-._~')), minLength: 1, maxLength: 6 }), { maxLength: 3 })
   .map((segments) => `/${segments.join('/')}`);
 /** Whole seconds up to year 9999, what text formats write. */
@@ -44,7 +44,7 @@ export const partitionKeyArb: fc.Arbitrary<PartitionKey> = fc.record(
   { topLevelSite: hostArb.map((h) => `https://${h}`), hasCrossSiteAncestor: fc.boolean() },
   { requiredKeys: ['topLevelSite'] },
 );
-export const ALL_SAME_SITE: readonly SameSite[] = ['no_restriction', 'lax', 'strict', 'unspecified'];
+const ALL_SAME_SITE: readonly SameSite[] = ['no_restriction', 'lax', 'strict', 'unspecified'];
 
 export interface CookieShape {
   name: fc.Arbitrary<string>;

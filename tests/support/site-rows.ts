@@ -1,6 +1,6 @@
 /** What the all-sites row tests share: a small store over three sites, and rows in a readable form. */
-import { siteEntry } from '../../core/test-cookies';
-import type { Row } from './rows';
+import { siteEntry } from './cookies';
+import type { Row } from '../../src/pages/sites/rows';
 
 export const SAMPLE = [
   siteEntry('b.test', 'zeta', { value: 'xxxx' }),

@@ -1,6 +1,6 @@
 /** Cookies for unit tests, so each test names only the fields it is about. */
-import type { Cookie } from './cookie';
-import type { SiteCookie } from './protocol';
+import type { Cookie } from '../../src/core/cookie';
+import type { SiteCookie } from '../../src/core/protocol';
 
 /** A host-only session cookie on a.test, with `fields` on top. */
 export function testCookie(fields: Partial<Cookie> = {}): Cookie {
