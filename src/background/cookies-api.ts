@@ -4,7 +4,8 @@
  * (a thrown error or a null result) into `CookieApiError`s with words a user understands.
  */
 import browser, { type Cookies } from 'webextension-polyfill';
-import { bareDomain, cookieUrl, identityKey, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
+import { bareDomain } from '../core/host';
+import { cookieUrl, identityKey, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
 import { isSameSite } from '../core/cookie-guard';
 import { translate } from './i18n';
 import { explainRefusal } from './refusals';

@@ -4,7 +4,8 @@
  * context brings a translator, so the UI can show it as is.
  */
 import type { Cookie } from './cookie';
-import { domainMatches, isIpAddress, isPublicSuffix, normalizeHost, registrableDomain } from './domain';
+import { isPublicSuffix, registrableDomain } from './domain';
+import { domainMatches, isIpAddress, normalizeHost } from './host';
 import { expiryFindings, type ExpiryContext } from './expiry-rules';
 import { english, type MessageKey, type Translate } from './messages';
 

@@ -1,4 +1,5 @@
-import { bareDomain, type Cookie } from './cookie';
+import type { Cookie } from './cookie';
+import { bareDomain } from './host';
 
 export interface SiteScope {
   registrableDomain: string;

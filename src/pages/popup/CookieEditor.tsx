@@ -1,6 +1,7 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { bareDomain, SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
+import { bareDomain } from '../../core/host';
+import { SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
 import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
 import type { Diagnosis } from '../../core/diagnostics';
 import { expiryCap, keptUntil } from '../../core/expiry';

@@ -1,4 +1,4 @@
-import { bareDomain } from '../../core/cookie';
+import { bareDomain } from '../../core/host';
 import type { SiteCookie } from '../../core/protocol';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
