@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../core/cookie';
+import { typedHost } from '../../core/host';
 import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
 import { parseQuery } from '../../core/query';
+import { inSiteScope } from '../../core/site-scope';
 import { t } from '../shared/i18n';
 import { downloadText } from './download';
 import { exportFileName } from './export-file';
@@ -13,7 +15,6 @@ import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
 import { messageOf } from './messages';
-import { inSite, siteHost } from './site-input';
 
 type Scope = 'site' | 'search' | 'store';
 
@@ -48,7 +49,7 @@ export function ExportSection({
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
-  const host = siteHost(site);
+  const host = typedHost(site);
   // A scope that lacks what it needs exports nothing, rather than every cookie.
   const missing = scope === 'site' ? host === null : scope === 'search' && parseQuery(search).terms.length === 0;
   const searchListing = useMemo(() => (listing ? storeSearch(listing.cookies) : null), [listing]);
@@ -59,7 +60,7 @@ export function ExportSection({
       case 'store':
         return listing.cookies.map((entry) => entry.cookie);
       case 'site':
-        return host === null ? [] : listing.cookies.filter((entry) => inSite(entry, host)).map((entry) => entry.cookie);
+        return host === null ? [] : listing.cookies.filter((entry) => inSiteScope(entry.cookie, { registrableDomain: host, topLevelSite: host })).map((entry) => entry.cookie);
       case 'search':
         return searchListing(search) ?? [];
     }
