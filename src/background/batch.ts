@@ -4,11 +4,8 @@ import { evictedFrom, progressIn, summarize, type JournalEntry } from '../core/j
 import type { OperationKind } from '../core/operation';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { set, snapshot } from './cookies-api';
+import { messageOf } from './errors';
 import { amend, begin } from './journal';
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The site a cookie counts against, for the browser's per-site limit and for finding the last change on a site. */
 export function siteOf(cookie: Pick<Cookie, 'domain'>): string {

@@ -8,6 +8,7 @@ import { expiryCap, keptUntil } from '../../core/expiry';
 import { expiryFindings } from '../../core/expiry-rules';
 import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
+import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError } from '../shared/messaging';
 import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
@@ -95,7 +96,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         return;
       }
       const problem =
-        caught instanceof RequestError ? caught.error : { code: caught instanceof Interrupted ? ('interrupted' as const) : ('browser' as const), message: caught instanceof Error ? caught.message : String(caught) };
+        caught instanceof RequestError ? caught.error : { code: caught instanceof Interrupted ? ('interrupted' as const) : ('browser' as const), message: messageOf(caught) };
       setError(problem);
       setConfirming(problem.code === 'needs-confirmation');
       setOverwriting(problem.code === 'conflict');

@@ -14,7 +14,7 @@ import type { LeftOut } from '../../core/formats/unwritable';
 import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
-import { messageOf } from './messages';
+import { messageOf } from '../shared/errors';
 
 type Scope = 'site' | 'search' | 'store';
 
