@@ -1,5 +1,5 @@
 import { identityKey, type Cookie } from '../core/cookie';
-import { domainMatches } from '../core/host';
+import { domainMatches } from '../core/host-match';
 import { planUndo, sameState, undoIdentities } from '../core/journal';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { validateCookie } from '../core/rules';

@@ -5,7 +5,8 @@
  * tldts does the same with `allowPrivateDomains` and its implicit "*" rule.
  */
 import { parse } from 'tldts';
-import { isIpAddress, normalizeHost } from './host';
+import { normalizeHost } from './host';
+import { isIpAddress } from './host-match';
 
 const PSL_OPTIONS = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false } as const;
 

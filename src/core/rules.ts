@@ -5,7 +5,8 @@
  */
 import type { Cookie } from './cookie';
 import { isPublicSuffix, registrableDomain } from './domain';
-import { domainMatches, isIpAddress, normalizeHost } from './host';
+import { normalizeHost } from './host';
+import { domainMatches, isIpAddress } from './host-match';
 import { expiryFindings, type ExpiryContext } from './expiry-rules';
 import { english, type MessageKey, type Translate } from './messages';
 

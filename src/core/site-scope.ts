@@ -4,7 +4,7 @@
  * of a host (its registrable domain) is worked out where the public-suffix list is, in domain.ts.
  */
 import type { Cookie } from './cookie';
-import { domainMatches } from './host';
+import { bareDomain, isSameOrBelow } from './host';
 
 export interface SiteScope {
   /** The site's domain: a tab's registrable domain, or the host someone typed. */
@@ -18,7 +18,7 @@ export interface SiteScope {
 
 /** Is the cookie's domain the site's domain or below it? */
 export function isSiteDomain(cookie: Pick<Cookie, 'domain'>, registrableDomain: string): boolean {
-  return domainMatches(cookie.domain, registrableDomain);
+  return isSameOrBelow(bareDomain(cookie.domain).toLowerCase(), registrableDomain);
 }
 
 function hostOfSite(topLevelSite: string): string | null {

@@ -3,7 +3,8 @@
  * SameSite and partitions depend on the request's context and are diagnosed elsewhere.
  */
 import type { Cookie } from './cookie';
-import { domainMatches, isLoopback, normalizeHost } from './host';
+import { normalizeHost } from './host';
+import { domainMatches, isLoopback } from './host-match';
 import { SECURE_SCHEMES, WEB_SCHEMES } from './web-scheme';
 
 /** RFC 6265bis §5.1.4: the cookie path is the request path or a "/"-bounded prefix of it. */

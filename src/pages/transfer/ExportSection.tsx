@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Cookie } from '../../core/cookie';
-import { typedHost } from '../../core/host';
 import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
 import { parseQuery } from '../../core/query';
@@ -14,6 +13,7 @@ import type { LeftOut } from '../../core/formats/unwritable';
 import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
+import { siteHost } from './site-input';
 import { messageOf } from '../shared/errors';
 
 type Scope = 'site' | 'search' | 'store';
@@ -49,7 +49,7 @@ export function ExportSection({
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
-  const host = typedHost(site);
+  const host = siteHost(site);
   // A scope that lacks what it needs exports nothing, rather than every cookie.
   const missing = scope === 'site' ? host === null : scope === 'search' && parseQuery(search).terms.length === 0;
   const searchListing = useMemo(() => (listing ? storeSearch(listing.cookies) : null), [listing]);
