@@ -1,20 +1,16 @@
-import { bareDomain, identityKey, identityOf, type Cookie, type CookieIdentity } from '../core/cookie';
-import { registrableDomain } from '../core/domain';
+import { identityKey, identityOf, type Cookie, type CookieIdentity } from '../core/cookie';
+import { siteOfHost } from '../core/domain';
 import { evictedFrom, progressIn, summarize, type JournalEntry } from '../core/journal';
 import type { OperationKind } from '../core/operation';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { CookieApiError, set, snapshot } from './cookies-api';
+import { messageOf } from './errors';
 import { translate } from './i18n';
 import { amend, begin } from './journal';
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The site a cookie counts against, for the browser's per-site limit and for finding the last change on a site. */
 export function siteOf(cookie: Pick<Cookie, 'domain'>): string {
-  const host = bareDomain(cookie.domain).toLowerCase();
-  return registrableDomain(host) ?? host;
+  return siteOfHost(cookie.domain);
 }
 
 export interface Plan {

@@ -4,8 +4,10 @@
  * (a thrown error or a null result) into `CookieApiError`s with words a user understands.
  */
 import browser, { type Cookies } from 'webextension-polyfill';
-import { bareDomain, cookieUrl, identityKey, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
+import { bareDomain } from '../core/host';
+import { cookieUrl, identityKey, sameIdentity, type Cookie, type CookieIdentity, type PartitionKey } from '../core/cookie';
 import { isSameSite } from '../core/cookie-guard';
+import { messageOf } from './errors';
 import { translate } from './i18n';
 import { explainRefusal } from './refusals';
 
@@ -57,7 +59,7 @@ async function call<T>(cookie: Pick<Cookie, 'name' | 'domain'>, run: () => Promi
   try {
     return await run();
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
+    const raw = messageOf(error);
     const explained = explainRefusal(raw, cookie);
     throw new CookieApiError(explained.message, explained.code);
   }

@@ -1,6 +1,7 @@
-import { bareDomain, type Cookie } from '../core/cookie';
+import type { Cookie } from '../core/cookie';
 import { diagnose } from '../core/diagnostics';
-import { registrableDomain } from '../core/domain';
+import { siteOfHost } from '../core/domain';
+import { bareDomain } from '../core/host';
 import { remembering } from '../core/messages';
 import { compareCookies } from '../core/query';
 import { headOf, type EmbeddedResult, type ListedCookie, type ListResult, type SiteInfo, type StoreInfo, type StoreListResult } from '../core/protocol';
@@ -71,7 +72,7 @@ export async function listStore(storeId: string): Promise<StoreListResult> {
     const domain = bareDomain(cookie.domain);
     let site = siteOf.get(domain);
     if (site === undefined) {
-      site = registrableDomain(domain) ?? domain;
+      site = siteOfHost(domain);
       siteOf.set(domain, site);
     }
     return { cookie, site };

@@ -1,4 +1,5 @@
-import { bareDomain, type Cookie } from '../core/cookie';
+import type { Cookie } from '../core/cookie';
+import { bareDomain } from '../core/host';
 import { translate } from './i18n';
 
 /**

@@ -2,6 +2,7 @@ import { parseRequest, type ProtocolError, type Request, type Response, type Req
 import { summarize, latestFor } from '../core/journal';
 import { CookieApiError, find } from './cookies-api';
 import { deleteMany } from './delete';
+import { messageOf } from './errors';
 import { translate } from './i18n';
 import { copyAs } from '../core/copy-as';
 import { importMany, ImportTooLarge, previewImport } from './import';
@@ -66,7 +67,7 @@ export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof AccessError) {
     return { code: 'no-access', message: error.message, access: error.site, allSites: ALL_SITES };
   }
-  return { code: 'browser', message: error instanceof Error ? error.message : String(error) };
+  return { code: 'browser', message: messageOf(error) };
 }
 
 /** Answers one message; every failure becomes an error response, never a silent success. */

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { registrableDomain, topLevelSiteOf } from '../core/domain';
+import { siteOfHost, topLevelSiteOf } from '../core/domain';
 import { ALL_SITES, siteOrigin } from '../core/access';
 import { isFirefox } from './cookies-api';
 import { translate } from './i18n';
@@ -51,7 +51,7 @@ export async function siteOfTab(tabId: number): Promise<SiteInfo> {
     throw new SiteError(translate('error_no_web_page'));
   }
   const host = parsed.hostname;
-  const site = registrableDomain(host) ?? host;
+  const site = siteOfHost(host);
   const origin = siteOrigin(site);
   const [granted, isolated] = await Promise.all([
     browser.permissions.contains({ origins: [origin] }),

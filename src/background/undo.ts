@@ -1,4 +1,5 @@
-import { bareDomain, identityKey, type Cookie } from '../core/cookie';
+import { identityKey, type Cookie } from '../core/cookie';
+import { domainMatches } from '../core/host-match';
 import { planUndo, sameState, undoIdentities } from '../core/journal';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { validateCookie } from '../core/rules';
@@ -27,11 +28,9 @@ const ENFORCED_BY_BROWSERS: ReadonlySet<string> = new Set([
 /** Chrome refuses a non-Secure cookie from http:// where a Secure one of that name covers its domain. */
 function securedByAnother(cookie: Cookie, jar: readonly Cookie[]): boolean {
   if (cookie.secure) return false;
-  const host = bareDomain(cookie.domain);
   return jar.some((other) => {
     if (!other.secure || other.name !== cookie.name || other.storeId !== cookie.storeId) return false;
-    const otherHost = bareDomain(other.domain);
-    return otherHost === host || host.endsWith(`.${otherHost}`) || otherHost.endsWith(`.${host}`);
+    return domainMatches(cookie.domain, other.domain) || domainMatches(other.domain, cookie.domain);
   });
 }
 

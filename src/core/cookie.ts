@@ -3,6 +3,7 @@
  * It mirrors what both browsers' cookies API report, with Firefox-only and
  * Chrome-only fields made explicit so nothing is lost on a round trip.
  */
+import { bareDomain } from './host';
 
 export type SameSite = 'no_restriction' | 'lax' | 'strict' | 'unspecified';
 
@@ -32,11 +33,6 @@ export interface Cookie {
   partitionKey?: PartitionKey;
   /** Firefox only: "" unless first-party isolation is on. Absent in Chrome. */
   firstPartyDomain?: string;
-}
-
-/** The domain without the leading dot that marks a domain cookie. */
-export function bareDomain(domain: string): string {
-  return domain.startsWith('.') ? domain.slice(1) : domain;
 }
 
 /**

@@ -5,7 +5,9 @@
  */
 import type { Cookie } from './cookie';
 import { formatDuration, isoSeconds } from './decode/time';
-import { normalizeHost, topLevelSiteOf } from './domain';
+import { topLevelSiteOf } from './domain';
+import { normalizeHost } from './host';
+import { WEB_SCHEMES } from './web-scheme';
 import { expiryCap } from './expiry';
 import { english, type Translate } from './messages';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
@@ -52,8 +54,6 @@ export interface Diagnosis {
 const PER_DOMAIN_LIMIT = 180;
 /** From here on a developer should hear about the limit before cookies start to vanish. */
 const DOMAIN_LIMIT_WARNING_AT = 150;
-
-const WEB_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
 
 /** A list diagnoses every cookie against one URL: it is parsed once, not once per cookie. */
 let lastParsed: { text: string; url: URL | null } | null = null;

@@ -4,7 +4,9 @@
  * context brings a translator, so the UI can show it as is.
  */
 import type { Cookie } from './cookie';
-import { domainMatches, isIpAddress, isPublicSuffix, normalizeHost, registrableDomain } from './domain';
+import { isPublicSuffix, registrableDomain } from './domain';
+import { normalizeHost } from './host';
+import { domainMatches, isIpAddress } from './host-match';
 import { expiryFindings, type ExpiryContext } from './expiry-rules';
 import { english, type MessageKey, type Translate } from './messages';
 

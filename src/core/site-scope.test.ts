@@ -21,3 +21,23 @@ describe('site scope', () => {
     expect(inSiteScope(cookie('shop.example.test', 'https://top.test'), scope)).toBe(true);
   });
 });
+
+describe('site scope of a typed host', () => {
+  const typed = (host: string) => ({ registrableDomain: host, topLevelSite: host });
+  it('takes the host and the hosts below it', () => {
+    expect(inSiteScope(cookie('.example.test'), typed('example.test'))).toBe(true);
+    expect(inSiteScope(cookie('sub.shop.example.test'), typed('shop.example.test'))).toBe(true);
+    expect(inSiteScope(cookie('shop.example.test'), typed('shop.example.test'))).toBe(true);
+    expect(inSiteScope(cookie('.example.test'), typed('shop.example.test'))).toBe(false);
+    expect(inSiteScope(cookie('notexample.test'), typed('example.test'))).toBe(false);
+  });
+  it('takes what is partitioned under the host, under either scheme', () => {
+    expect(inSiteScope(cookie('widget.other', 'https://example.test'), typed('example.test'))).toBe(true);
+    expect(inSiteScope(cookie('widget.other', 'http://example.test'), typed('example.test'))).toBe(true);
+    expect(inSiteScope(cookie('widget.other', 'https://top.test'), typed('example.test'))).toBe(false);
+    expect(inSiteScope(cookie('widget.other', 'not a url'), typed('example.test'))).toBe(false);
+  });
+  it('keeps the scheme of a tab', () => {
+    expect(inSiteScope(cookie('widget.other', 'http://example.test'), { registrableDomain: 'example.test', topLevelSite: 'https://example.test' })).toBe(false);
+  });
+});

@@ -3,7 +3,9 @@
  * SameSite and partitions depend on the request's context and are diagnosed elsewhere.
  */
 import type { Cookie } from './cookie';
-import { domainMatches, isIpAddress, normalizeHost } from './domain';
+import { normalizeHost } from './host';
+import { domainMatches, isLoopback } from './host-match';
+import { SECURE_SCHEMES, WEB_SCHEMES } from './web-scheme';
 
 /** RFC 6265bis §5.1.4: the cookie path is the request path or a "/"-bounded prefix of it. */
 export function pathMatches(requestPath: string, cookiePath: string): boolean {
@@ -11,19 +13,6 @@ export function pathMatches(requestPath: string, cookiePath: string): boolean {
   if (path === cookiePath) return true;
   if (!path.startsWith(cookiePath)) return false;
   return cookiePath.endsWith('/') || path.charAt(cookiePath.length) === '/';
-}
-
-const COOKIE_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
-const SECURE_SCHEMES = new Set(['https:', 'wss:']);
-
-/**
- * Both browsers send Secure cookies to loopback hosts over plain http, as they are
- * potentially trustworthy origins.
- */
-function isLoopback(host: string): boolean {
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (!isIpAddress(host)) return false;
-  return host.startsWith('127.') || host === '[::1]' || host === '::1';
 }
 
 export function receives(url: string | URL, cookie: Cookie): boolean {
@@ -34,7 +23,7 @@ export function receives(url: string | URL, cookie: Cookie): boolean {
   } catch {
     return false;
   }
-  if (!COOKIE_SCHEMES.has(parsed.protocol)) return false;
+  if (!WEB_SCHEMES.has(parsed.protocol)) return false;
   const host = normalizeHost(parsed.hostname);
   const hostOk = cookie.hostOnly
     ? host === normalizeHost(cookie.domain)

@@ -3,6 +3,7 @@
  * and EditThisCookie all export) into a Cookie.
  */
 import type { Cookie } from '../cookie';
+import { marksDomainCookie } from '../host';
 import { buildCookie, cleanDomain } from './build';
 import { asNumber, asText, isRecord, readFlag, readPartitionKey, readPath, readSameSite, type FieldContext } from './fields';
 import type { IssueList } from './issues';
@@ -51,7 +52,7 @@ function cookieFromRecord(item: JsonItem, issues: IssueList, opts: RecordOptions
     name,
     value,
     host,
-    hostOnly: readFlag(ctx, 'hostOnly', !domainText.trim().startsWith('.')),
+    hostOnly: readFlag(ctx, 'hostOnly', !marksDomainCookie(domainText)),
     path: readPath(ctx, 'path'),
     secure: readFlag(ctx, 'secure', false),
     httpOnly: readFlag(ctx, 'httpOnly', false),

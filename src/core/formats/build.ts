@@ -21,6 +21,8 @@ export interface CookieFields {
 /**
  * Lower-cased, trimmed and without the leading dot; null when nothing is left.
  * Browsers store domains in lower case, so a cookie read from a file compares equal to the one in the browser.
+ * Not normalizeHost: a trailing dot stays, so that the rules refuse such a cookie by name rather than
+ * import it under another host.
  */
 export function cleanDomain(raw: string): string | null {
   const host = raw.trim().toLowerCase().replace(/^\.+/, '');

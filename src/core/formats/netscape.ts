@@ -5,6 +5,7 @@
  * The format has no SameSite, partition or store: those get defaults on import.
  */
 import type { Cookie } from '../cookie';
+import { marksDomainCookie } from '../host';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf } from './build';
 import { IssueList } from './issues';
 import { quote, splitLines } from './text';
@@ -59,7 +60,7 @@ function parseLine(raw: string, storeId: string): LineResult {
   const expiry = expiryField.trim() === '' ? Number.NaN : Number(expiryField);
   if (!Number.isFinite(expiry)) return `Field 5 (expiry) should be seconds since 1970 or 0, found ${quote(expiryField)}`;
   // A leading dot makes a domain cookie whatever the flag says, as in curl.
-  const hostOnly = !includeSubdomains && !domainField.trim().startsWith('.');
+  const hostOnly = !includeSubdomains && !marksDomainCookie(domainField);
   return buildCookie({
     name,
     value,

@@ -5,6 +5,7 @@
  * session cookie. No "unspecified" SameSite: Chromium's default, Lax, is written instead.
  */
 import type { Cookie, SameSite } from '../cookie';
+import { marksDomainCookie } from '../host';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf } from './build';
 import {
   asNumber, asText, isRecord, readFlag, readPartitionKey, readPath, readSameSite, type FieldContext,
@@ -27,7 +28,7 @@ function readPlace(ctx: FieldContext): { host: string; hostOnly: boolean; path: 
   if (typeof record.domain === 'string') {
     const host = cleanDomain(record.domain);
     if (host === null) return '"domain" is empty';
-    return { host, hostOnly: !record.domain.trim().startsWith('.'), path: readPath(ctx, 'path') };
+    return { host, hostOnly: !marksDomainCookie(record.domain), path: readPath(ctx, 'path') };
   }
   const site = typeof record.url === 'string' ? readSite(record.url) : null;
   if (site === null) return `Needs a "domain" or an http(s) "url", found ${describeValue(record.domain ?? record.url)}`;

@@ -1,4 +1,5 @@
 import { topLevelSiteOf } from '../domain';
+import { SECURE_SCHEMES, WEB_SCHEMES } from '../web-scheme';
 import { quote } from './text';
 
 /** What a header format borrows from the page it was copied from. */
@@ -11,8 +12,6 @@ export interface Site {
   topLevelSite: string | null;
 }
 
-const SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
-
 export function readSite(siteUrl: string | undefined): Site | null {
   if (siteUrl === undefined) return null;
   let url: URL;
@@ -21,11 +20,11 @@ export function readSite(siteUrl: string | undefined): Site | null {
   } catch {
     return null;
   }
-  if (!SCHEMES.has(url.protocol) || url.hostname === '') return null;
+  if (!WEB_SCHEMES.has(url.protocol) || url.hostname === '') return null;
   return {
     host: url.hostname,
     defaultPath: defaultPath(url.pathname),
-    secure: url.protocol === 'https:' || url.protocol === 'wss:',
+    secure: SECURE_SCHEMES.has(url.protocol),
     topLevelSite: topLevelSiteOf(url.href),
   };
 }

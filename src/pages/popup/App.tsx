@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
 import { followChanges } from '../shared/live';
+import { messageOf } from '../shared/errors';
 import { RequestError, send } from '../shared/messaging';
 import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
 import { CookieEditor, type EditorTarget } from './CookieEditor';
@@ -17,10 +18,6 @@ import { Notice, type NoticeState } from './Notice';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { ViewSwitch } from './ViewSwitch';
-
-function messageOf(error: unknown): string {
-  return error instanceof RequestError || error instanceof Error ? error.message : String(error);
-}
 
 function noticeOf(op: OperationSummary | null, message = describeOperation(op), isError = false): NoticeState {
   return op ? { message, op: op.id, undo: offersUndo(op), isError } : { message, isError };

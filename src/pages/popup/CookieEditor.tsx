@@ -1,12 +1,14 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { bareDomain, SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
+import { bareDomain } from '../../core/host';
+import { SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
 import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
 import type { Diagnosis } from '../../core/diagnostics';
 import { expiryCap, keptUntil } from '../../core/expiry';
 import { expiryFindings } from '../../core/expiry-rules';
 import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
+import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { RequestError } from '../shared/messaging';
 import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
@@ -94,7 +96,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         return;
       }
       const problem =
-        caught instanceof RequestError ? caught.error : { code: caught instanceof Interrupted ? ('interrupted' as const) : ('browser' as const), message: caught instanceof Error ? caught.message : String(caught) };
+        caught instanceof RequestError ? caught.error : { code: caught instanceof Interrupted ? ('interrupted' as const) : ('browser' as const), message: messageOf(caught) };
       setError(problem);
       setConfirming(problem.code === 'needs-confirmation');
       setOverwriting(problem.code === 'conflict');

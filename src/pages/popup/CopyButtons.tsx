@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Cookie } from '../../core/cookie';
 import { COPY_KINDS, type CopyKind } from '../../core/copy-kinds';
+import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { send } from '../shared/messaging';
 
@@ -22,7 +23,7 @@ export function CopyButtons({ cookie }: { cookie: () => Cookie | null }) {
       await navigator.clipboard.writeText(text);
       setDone(t('copied'));
     } catch (error) {
-      setDone(error instanceof Error ? error.message : String(error));
+      setDone(messageOf(error));
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { subjectOf, type TimelineEntry } from '../../core/timeline';
+import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { followChanges } from '../shared/live';
 import { send } from '../shared/messaging';
@@ -23,7 +24,7 @@ export function Timeline({ tabId }: { tabId: number }) {
     const load = () =>
       send<'timeline'>({ type: 'timeline', tabId }).then(
         (found) => setEntries([...found].reverse()),
-        (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+        (caught: unknown) => setError(messageOf(caught)),
       );
     void load();
     return followChanges({ onChange: () => void load(), onReconnect: () => void load() });

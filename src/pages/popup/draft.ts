@@ -3,7 +3,8 @@
  * kept and explained rather than silently dropped; `cookieFromDraft` turns it into
  * the shared model for the background to check and write.
  */
-import { bareDomain, type Cookie, type SameSite } from '../../core/cookie';
+import type { Cookie, SameSite } from '../../core/cookie';
+import { bareDomain } from '../../core/host';
 import { expirationDateToLocalInput, expirationDateToMaxAge, localInputToExpirationDate, maxAgeToExpirationDate, parseMaxAge } from '../../core/expiry';
 import type { SiteInfo } from '../../core/protocol';
 import type { Field } from '../../core/rules';

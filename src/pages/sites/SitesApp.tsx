@@ -3,6 +3,7 @@ import { identityOf, type Cookie } from '../../core/cookie';
 import type { StoreInfo } from '../../core/protocol';
 import { parseQuery, type SortColumn } from '../../core/query';
 import { groupCookies, type SortOrder } from '../../core/site-groups';
+import { messageOf } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
 import { send } from '../shared/messaging';
@@ -18,10 +19,6 @@ import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
 import { useLiveReload } from './use-live-reload';
 import type { ChangeSource } from './change-source';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function failures(result: { failed: { message: string }[] }): string {
   return result.failed.map((failure) => failure.message).join(' ');

@@ -3,6 +3,7 @@ import type { Cookie } from '../../core/cookie';
 import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
 import { parseQuery } from '../../core/query';
+import { inSiteScope } from '../../core/site-scope';
 import { t } from '../shared/i18n';
 import { downloadText } from './download';
 import { exportFileName } from './export-file';
@@ -12,8 +13,8 @@ import type { LeftOut } from '../../core/formats/unwritable';
 import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
-import { messageOf } from './messages';
-import { inSite, siteHost } from './site-input';
+import { siteHost } from './site-input';
+import { messageOf } from '../shared/errors';
 
 type Scope = 'site' | 'search' | 'store';
 
@@ -59,7 +60,7 @@ export function ExportSection({
       case 'store':
         return listing.cookies.map((entry) => entry.cookie);
       case 'site':
-        return host === null ? [] : listing.cookies.filter((entry) => inSite(entry, host)).map((entry) => entry.cookie);
+        return host === null ? [] : listing.cookies.filter((entry) => inSiteScope(entry.cookie, { registrableDomain: host, topLevelSite: host })).map((entry) => entry.cookie);
       case 'search':
         return searchListing(search) ?? [];
     }

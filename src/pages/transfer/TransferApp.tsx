@@ -8,7 +8,7 @@ import { ExportSection } from './ExportSection';
 import type { FormatInfo } from './format-protocol';
 import { formats as formatsWorker } from './formats-client';
 import { ImportSection } from './ImportSection';
-import { messageOf } from './messages';
+import { messageOf } from '../shared/errors';
 import { rememberStore, type PageParams } from './params';
 import { StorePicker } from '../shared/StorePicker';
 

@@ -1,3 +1,4 @@
+import { messageOf } from '../shared/errors';
 import { FORMATS, FORMAT_BY_ID, parseAny } from '../../core/formats/index';
 import { partitionWritable } from '../../core/formats/unwritable';
 import type { FormatAnswer, FormatInfo, FormatRequest } from './format-protocol';
@@ -33,6 +34,6 @@ export function answer(request: FormatRequest): FormatAnswer {
   try {
     return run(request);
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: messageOf(error) };
   }
 }

@@ -1,3 +1,4 @@
+import { messageOf } from '../shared/errors';
 import type { FormatEnvelope, FormatKind, FormatReply, FormatRequest, FormatResults } from './format-protocol';
 
 /** The part of a Worker the client uses, so tests can stand in for one. */
@@ -31,7 +32,7 @@ export class FormatsClient {
         this.running().postMessage({ id, request });
       } catch (error) {
         this.pending.delete(id);
-        reject(new FormatsError(error instanceof Error ? error.message : String(error)));
+        reject(new FormatsError(messageOf(error)));
       }
     });
   }

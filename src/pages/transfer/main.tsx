@@ -1,7 +1,7 @@
 import { render, type ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { messageOf } from './messages';
+import { messageOf } from '../shared/errors';
 import { readParams } from './params';
 import { TransferApp } from './TransferApp';
 import '../popup/popup.css';

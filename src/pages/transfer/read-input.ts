@@ -1,3 +1,5 @@
+import { messageOf } from '../shared/errors';
+
 /** Larger inputs are refused: no cookie export is anywhere near this, and parsing it would stall the page. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -23,7 +25,7 @@ export async function readImportFile(file: Blob): Promise<ReadOutcome> {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+    return { kind: 'unreadable', reason: messageOf(error) };
   }
   const utf16 = utf16Encoding(bytes);
   if (utf16) return { kind: 'text', text: new TextDecoder(utf16).decode(bytes) };

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cookie } from '../../core/cookie';
-import { inSite, siteHost, siteUrl } from './site-input';
-
-function entry(domain: string, site: string, topLevelSite?: string) {
-  const cookie: Cookie = {
-    name: 'n', value: 'v', domain, hostOnly: !domain.startsWith('.'), path: '/', secure: true, httpOnly: false,
-    sameSite: 'lax', session: true, storeId: '0',
-  };
-  if (topLevelSite) cookie.partitionKey = { topLevelSite };
-  return { cookie, site };
-}
+import fc from 'fast-check';
+import { siteHost, siteUrl } from './site-input';
 
 describe('siteUrl', () => {
   it('makes an https address of a typed host and keeps typed URLs', () => {
@@ -22,26 +13,29 @@ describe('siteUrl', () => {
   });
 });
 
+/** Host names as browsers store them, with a TLD of letters (URLs read "0" as 0.0.0.0). */
+const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
+const tld = fc.stringMatching(/^[a-z]{2,6}$/);
+const hostName = fc.tuple(fc.array(label, { maxLength: 3 }), tld).map(([labels, top]) => [...labels, top].join('.'));
+
 describe('siteHost', () => {
-  it('reads the host of whatever was typed', () => {
+  it('reads the host of a URL, a host with a port or path, or a cookie domain', () => {
     expect(siteHost('')).toBeNull();
+    expect(siteHost('https://')).toBeNull();
     expect(siteHost('Example.TEST')).toBe('example.test');
     expect(siteHost('.example.test.')).toBe('example.test');
     expect(siteHost('https://Shop.Example.test:8443/a?b')).toBe('shop.example.test');
     expect(siteHost('shop.example.test:8443/path')).toBe('shop.example.test');
-    expect(siteHost('https://')).toBeNull();
   });
-});
-
-describe('inSite', () => {
-  it('takes the site, hosts below the typed one and partitions under it', () => {
-    expect(inSite(entry('.example.test', 'example.test'), 'example.test')).toBe(true);
-    expect(inSite(entry('sub.shop.example.test', 'example.test'), 'shop.example.test')).toBe(true);
-    expect(inSite(entry('shop.example.test', 'example.test'), 'shop.example.test')).toBe(true);
-    expect(inSite(entry('.example.test', 'example.test'), 'shop.example.test')).toBe(false);
-    expect(inSite(entry('notexample.test', 'notexample.test'), 'example.test')).toBe(false);
-    expect(inSite(entry('widget.other', 'widget.other', 'https://example.test'), 'example.test')).toBe(true);
-    expect(inSite(entry('widget.other', 'widget.other', 'https://top.test'), 'example.test')).toBe(false);
-    expect(inSite(entry('widget.other', 'widget.other', 'not a url'), 'example.test')).toBe(false);
+  it('keeps an IPv6 address whole, with or without a scheme', () => {
+    expect(siteHost('http://[::1]:8080/')).toBe('[::1]');
+    expect(siteHost('[::1]:8080/x')).toBe('[::1]');
+  });
+  it('agrees with the URL parser on every web address of a stored host', () => {
+    const port = fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined });
+    fc.assert(fc.property(hostName, port, fc.constantFrom('', '/', '/a/b?c#d'), (host, p, rest) => {
+      const authority = p === undefined ? host : `${host}:${p}`;
+      return siteHost(`https://${authority}${rest}`) === host && siteHost(`${authority}${rest}`) === host;
+    }));
   });
 });

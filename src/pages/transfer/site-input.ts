@@ -1,5 +1,4 @@
-import { bareDomain } from '../../core/cookie';
-import type { SiteCookie } from '../../core/protocol';
+import { bareDomain, normalizeHost } from '../../core/host';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -11,11 +10,14 @@ export function siteUrl(input: string): string | undefined {
   const text = input.trim();
   if (text === '') return undefined;
   if (SCHEME.test(text)) return text;
-  const host = text.replace(/^\.+/, '');
+  const host = bareDomain(text);
   return host.includes('/') ? `https://${host}` : `https://${host}/`;
 }
 
-/** The lower-case host of a typed site, URL or domain cookie domain; null when nothing usable was typed. */
+/**
+ * The normalised host of what a person typed for a site: a URL, "host:port/path", "[::1]:8080"
+ * or a cookie's domain. Null when nothing usable was typed.
+ */
 export function siteHost(input: string): string | null {
   const text = input.trim();
   if (text === '') return null;
@@ -27,27 +29,10 @@ export function siteHost(input: string): string | null {
       return null;
     }
   } else {
-    host = text.split(/[/:?#]/, 1)[0] ?? '';
+    // A bracketed IPv6 address holds colons of its own: the port starts after the bracket.
+    const bracketed = /^\[[^\]]*\]/.exec(text);
+    host = bracketed ? bracketed[0] : (text.split(/[/:?#]/, 1)[0] ?? '');
   }
-  host = host.toLowerCase().replace(/^\.+/, '').replace(/\.$/, '');
+  host = normalizeHost(host);
   return host === '' ? null : host;
-}
-
-function partitionHost(topLevelSite: string): string | null {
-  try {
-    return new URL(topLevelSite).hostname;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A site's cookies as the popup counts them: those of its registrable domain or of the
- * typed host and the hosts below it, plus those partitioned under it by embedded frames.
- */
-export function inSite(entry: SiteCookie, host: string): boolean {
-  const domain = bareDomain(entry.cookie.domain).toLowerCase();
-  if (entry.site === host || domain === host || domain.endsWith(`.${host}`)) return true;
-  const key = entry.cookie.partitionKey;
-  return key !== undefined && partitionHost(key.topLevelSite) === host;
 }

@@ -7,7 +7,7 @@ import { send } from '../shared/messaging';
 import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
 import { formats } from './formats-client';
 import { intoStore, planImport, type ImportPlan } from './import-plan';
-import { messageOf } from './messages';
+import { messageOf } from '../shared/errors';
 
 export interface ImportRequest {
   text: string;
