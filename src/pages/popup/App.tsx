@@ -198,7 +198,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
   }
 
   return (
-    <main class="popup">
+    <main class={notice ? 'popup popup-with-notice' : 'popup'}>
       <Toolbar
         site={list?.site ?? null}
         filter={filter}

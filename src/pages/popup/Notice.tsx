@@ -19,7 +19,9 @@ export function Notice({
 }) {
   const op = notice.op;
   return (
-    <div class={notice.isError ? 'notice notice-error' : 'notice'}>
+    // Floats at the bottom: a notice that arrives late (the last change, offered on opening) must
+    // not push the rows down under a click already on its way.
+    <div class={notice.isError ? 'notice notice-floating notice-error' : 'notice notice-floating'}>
       <span role="status">{notice.message}</span>
       {op && notice.undo && (
         <button type="button" onClick={() => onUndo(op)}>
