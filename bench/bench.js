@@ -12,7 +12,7 @@ import { startSite } from '../tests/site/server.js';
 import { POPUP_PAGE } from './extension-copy.js';
 import { SITE_HOST, makeCookies, makeImportCookies, rawBytes } from './fixture.js';
 import { parseOptions } from './options.js';
-import { format, payloadTable, resultsTable, verdict } from './report.js';
+import { format, median, payloadTable, resultsTable, verdict } from './report.js';
 import { measureBrowser } from './session.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -64,6 +64,19 @@ for (const section of sections) {
   const errors = new Map();
   for (const row of section.metrics) for (const error of row.errors) errors.set(error, [...(errors.get(error) ?? []), row.id]);
   for (const [error, ids] of errors) console.log(`  ${ids.join(', ')}: ${error}`);
+  for (const [mode, said] of /** @type {const} */ ([['warm', 'background running'], ['cold', 'background stopped']])) {
+    const times = section.toolbarBreakdown[mode];
+    /** @param {string} id */
+    const row = (id) => section.metrics.find((r) => r.id === id)?.crumb ?? null;
+    const steps = [
+      ['document parsed', median(times.script)],
+      ['list request sent', median(times.sent)],
+      ['answered', median(times.answered)],
+      ['first row', row(`toolbar-${mode}-first-row`)],
+      ['first frame', row(`toolbar-${mode}-first-frame`)],
+    ];
+    console.log(`  toolbar popup, ${said}, Crumb's medians: ${steps.map(([what, ms]) => `${what} ${format(/** @type {number | null} */ (ms), 'ms')}`).join(', ')}`);
+  }
   if (section.heapMethod) console.log(`  heap: ${section.heapMethod}`);
   const prefs = Object.entries(section.prefs);
   if (prefs.length) console.log(`  prefs: ${prefs.map(([name, value]) => `${name}=${value}`).join(', ')}`);
