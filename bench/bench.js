@@ -65,17 +65,20 @@ for (const section of sections) {
   for (const row of section.metrics) for (const error of row.errors) errors.set(error, [...(errors.get(error) ?? []), row.id]);
   for (const [error, ids] of errors) console.log(`  ${ids.join(', ')}: ${error}`);
   for (const [mode, said] of /** @type {const} */ ([['warm', 'background running'], ['cold', 'background stopped']])) {
-    const times = section.toolbarBreakdown[mode];
-    /** @param {string} id */
-    const row = (id) => section.metrics.find((r) => r.id === id)?.crumb ?? null;
-    const steps = [
-      ['document parsed', median(times.script)],
-      ['list request sent', median(times.sent)],
-      ['answered', median(times.answered)],
-      ['first row', row(`toolbar-${mode}-first-row`)],
-      ['first frame', row(`toolbar-${mode}-first-frame`)],
-    ];
-    console.log(`  toolbar popup, ${said}, Crumb's medians: ${steps.map(([what, ms]) => `${what} ${format(/** @type {number | null} */ (ms), 'ms')}`).join(', ')}`);
+    for (const side of /** @type {const} */ (['crumb', 'limit'])) {
+      const times = section.toolbarBreakdown[mode][side];
+      const row = (/** @type {string} */ id) => section.metrics.find((r) => r.id === id)?.[side] ?? null;
+      /** @type {[string, number | null][]} */
+      const steps = [
+        ['document parsed', median(times.script)],
+        [side === 'crumb' ? 'list request sent' : 'getAll called', median(times.sent)],
+        ['answered', median(times.answered)],
+        ['first row', row(`toolbar-${mode}-first-row`)],
+        ['first frame', row(`toolbar-${mode}-first-frame`)],
+      ];
+      const whose = side === 'crumb' ? "Crumb's" : "the blank popup's";
+      console.log(`  toolbar popup, ${said}, ${whose} medians: ${steps.map(([what, ms]) => `${what} ${format(ms, 'ms')}`).join(', ')}`);
+    }
   }
   if (section.heapMethod) console.log(`  heap: ${section.heapMethod}`);
   const prefs = Object.entries(section.prefs);

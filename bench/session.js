@@ -31,8 +31,8 @@ import { writeRuns } from './write-runs.js';
  * @property {import('./payload.js').Payload | null} payload Crumb's popup; null without a build
  * @property {import('./payload.js').Payload} limitPayload the blank page's
  * @property {import('./report.js').Row[]} metrics
- * @property {{warm: import('./toolbar.js').ToolbarSamples, cold: import('./toolbar.js').ToolbarSamples}} toolbarBreakdown
- *   the page-clock times behind Crumb's toolbar popup rows, one per measured run
+ * @property {Record<'warm' | 'cold', Record<'crumb' | 'limit', import('./toolbar.js').ToolbarSamples>>} toolbarBreakdown
+ *   the page-clock times behind the toolbar popup rows, one per measured run
  */
 
 const LIMIT_PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
@@ -69,7 +69,7 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
   /** @returns {import('./toolbar.js').ToolbarSamples} */
   const samples = () => ({ script: [], sent: [], answered: [] });
   /** @type {Omit<Section, 'metrics' | 'emptyPageHeap'>} */
-  const section = { name, browser: null, budgetsEnforced: name === 'chromium', prefs: {}, heapMethod: '', emptyPageHeapBytes: [], payload, limitPayload, toolbarBreakdown: { warm: samples(), cold: samples() } };
+  const section = { name, browser: null, budgetsEnforced: name === 'chromium', prefs: {}, heapMethod: '', emptyPageHeapBytes: [], payload, limitPayload, toolbarBreakdown: { warm: { crumb: samples(), limit: samples() }, cold: { crumb: samples(), limit: samples() } } };
   /** Heaps of the blank page: empty, holding the site's cookies, holding all of them. */
   const blankHeaps = { empty: section.emptyPageHeapBytes, site: /** @type {number[]} */ ([]), all: /** @type {number[]} */ ([]) };
 
@@ -176,9 +176,10 @@ async function measureToolbar(browser, { runs, n, m, breakdown }) {
     const steps = (cold) => {
       const firstRow = cold ? m.toolbarColdRow : m.toolbarWarmRow;
       const painted = cold ? m.toolbarColdFrame : m.toolbarWarmFrame;
+      const mode = cold ? 'cold' : 'warm';
       return [
-        (keep) => toolbarRun(toolbar, { popup: blank, kind: 'blank', expected: n, cold }, { firstRow, painted, side: 'limit', breakdown: null }, keep),
-        (keep) => toolbarRun(toolbar, { popup: null, kind: 'list', expected: n, cold }, { firstRow, painted, side: 'crumb', breakdown: cold ? breakdown.cold : breakdown.warm }, keep),
+        (keep) => toolbarRun(toolbar, { popup: blank, kind: 'blank', expected: n, cold }, { firstRow, painted, side: 'limit', breakdown: breakdown[mode].limit }, keep),
+        (keep) => toolbarRun(toolbar, { popup: null, kind: 'list', expected: n, cold }, { firstRow, painted, side: 'crumb', breakdown: breakdown[mode].crumb }, keep),
       ];
     };
     const modes = [steps(false), steps(true)];

@@ -16,16 +16,10 @@ const FIRST_ROW_TIMEOUT_MS = 30_000;
 
 /**
  * @typedef {object} ToolbarSamples what the page's clock said, per run, for the breakdown
- * @property {number[]} script the stamp script ran: the document has arrived and is parsed
- * @property {number[]} sent the page's first message to the background left
- * @property {number[]} answered its answer came
- */
-
-/**
- * @typedef {object} ToolbarMetrics one mode's rows and breakdown
- * @property {Metric} firstRow
- * @property {Metric} painted
- * @property {ToolbarSamples} breakdown Crumb's popup only
+ * @property {number[]} script the stamp script ran: the document has arrived and is being parsed
+ * @property {number[]} sent the page asked for the cookies: Crumb's first message to the
+ *   background left, or the blank page called cookies.getAll
+ * @property {number[]} answered the cookies came back
  */
 
 // The functions below run in the control page, serialized one by one: each finds the browser's
@@ -141,7 +135,7 @@ async function openAndRead(toolbar, kind) {
  * @param {Toolbar} toolbar
  * @param {{popup: string | null, kind: 'blank' | 'list', expected: number, cold: boolean}} what
  *   `popup`: the blank page's path, or null for Crumb's own popup; `expected`: cookies the blank page must get
- * @param {{firstRow: Metric, painted: Metric, side: 'crumb' | 'limit', breakdown: ToolbarSamples | null}} into
+ * @param {{firstRow: Metric, painted: Metric, side: 'crumb' | 'limit', breakdown: ToolbarSamples}} into
  * @param {boolean} keep false for the warm-up run
  * @returns {Promise<boolean>} false when the popup failed
  */
@@ -155,11 +149,9 @@ export async function toolbarRun(toolbar, { popup, kind, expected, cold }, into,
     if (!keep) return true;
     into.firstRow[into.side].push(stamps.firstRow ?? Number.NaN);
     into.painted[into.side].push(stamps.firstRowPainted ?? Number.NaN);
-    if (into.breakdown) {
-      into.breakdown.script.push(stamps.script);
-      into.breakdown.sent.push(stamps.message?.sent ?? Number.NaN);
-      into.breakdown.answered.push(stamps.message?.answered ?? Number.NaN);
-    }
+    into.breakdown.script.push(stamps.script);
+    into.breakdown.sent.push((stamps.blank ? stamps.blank.started : stamps.message?.sent) ?? Number.NaN);
+    into.breakdown.answered.push((stamps.blank ? stamps.blank.fetched : stamps.message?.answered) ?? Number.NaN);
     return true;
   } catch (error) {
     blame(error, [into.firstRow, into.painted]);
