@@ -12,7 +12,7 @@ import { startSite } from '../tests/site/server.js';
 import { POPUP_PAGE } from './extension-copy.js';
 import { SITE_HOST, makeCookies, makeImportCookies, rawBytes } from './fixture.js';
 import { parseOptions } from './options.js';
-import { format, payloadTable, resultsTable, verdict } from './report.js';
+import { format, median, payloadTable, resultsTable, verdict } from './report.js';
 import { measureBrowser } from './session.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -64,6 +64,22 @@ for (const section of sections) {
   const errors = new Map();
   for (const row of section.metrics) for (const error of row.errors) errors.set(error, [...(errors.get(error) ?? []), row.id]);
   for (const [error, ids] of errors) console.log(`  ${ids.join(', ')}: ${error}`);
+  for (const [mode, said] of /** @type {const} */ ([['warm', 'background running'], ['cold', 'background stopped']])) {
+    for (const side of /** @type {const} */ (['crumb', 'limit'])) {
+      const times = section.toolbarBreakdown[mode][side];
+      const row = (/** @type {string} */ id) => section.metrics.find((r) => r.id === id)?.[side] ?? null;
+      /** @type {[string, number | null][]} */
+      const steps = [
+        ['document parsed', median(times.script)],
+        [side === 'crumb' ? 'list request sent' : 'getAll called', median(times.sent)],
+        ['answered', median(times.answered)],
+        ['first row', row(`toolbar-${mode}-first-row`)],
+        ['first frame', row(`toolbar-${mode}-first-frame`)],
+      ];
+      const whose = side === 'crumb' ? "Crumb's" : "the blank popup's";
+      console.log(`  toolbar popup, ${said}, ${whose} medians: ${steps.map(([what, ms]) => `${what} ${format(ms, 'ms')}`).join(', ')}`);
+    }
+  }
   if (section.heapMethod) console.log(`  heap: ${section.heapMethod}`);
   const prefs = Object.entries(section.prefs);
   if (prefs.length) console.log(`  prefs: ${prefs.map(([name, value]) => `${name}=${value}`).join(', ')}`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness/chromium-launch.js';
 import { ACTION_TIMEOUT_MS, POLL_MS } from './driver.js';
+import { BLANK_PAGE } from './extension-copy.js';
 
 /** @typedef {import('./driver.js').BenchPage} BenchPage */
 /** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
@@ -32,17 +33,21 @@ export async function launch(extensionDir) {
     const cdp = await context.newCDPSession(page);
     const { product } = /** @type {{product: string}} */ (await cdp.send('Browser.getVersion'));
     await cdp.detach();
+    // URL.origin is "null" for non-web schemes in Node.
+    const origin = `chrome-extension://${new URL(worker.url()).host}`;
+    /** @type {import('@playwright/test').Page | null} */
+    let siteTab = null;
     return {
       name: 'chromium',
       version: product,
-      // URL.origin is "null" for non-web schemes in Node.
-      origin: `chrome-extension://${new URL(worker.url()).host}`,
+      origin,
       heapNa: null,
       heapMethod: 'V8 used heap (CDP Runtime.getHeapUsage) after two HeapProfiler.collectGarbage',
       prefs: {},
       async prepare(site, cookies) {
         const tab = await context.newPage();
         await tab.goto(site.url);
+        siteTab = tab;
         const tabId = await tabIdOf(worker, site.host);
         await fillCookies(worker, cookies);
         return { tabId, held: { site: await countCookies(worker, site.domain), all: await countCookies(worker) } };
@@ -57,6 +62,30 @@ export async function launch(extensionDir) {
           throw error;
         }
         return benchPage(context, opened);
+      },
+      async openToolbar() {
+        if (!siteTab) throw new Error('no site tab: prepare() first');
+        const control = await context.newPage();
+        control.setDefaultTimeout(ACTION_TIMEOUT_MS);
+        try {
+          await control.goto(`${origin}/${BLANK_PAGE}?domain=none.invalid`);
+          const session = await context.newCDPSession(control);
+          const status = await followWorker(session, origin);
+          await siteTab.bringToFront();
+          return {
+            evaluate: (fn, arg) => control.evaluate(/** @type {(arg: unknown) => never} */ (fn), arg),
+            async stopBackground() {
+              const stopped = status.next('stopped');
+              // Every service worker of the profile: the test site registers none.
+              await session.send('ServiceWorker.stopAllWorkers');
+              await stopped;
+            },
+            close: () => control.close(),
+          };
+        } catch (error) {
+          await control.close();
+          throw error;
+        }
       },
       close,
     };
@@ -101,6 +130,54 @@ function benchPage(context, page) {
       }
     },
     close: () => page.close(),
+  };
+}
+
+/**
+ * The extension's service worker status, as CDP reports each change: waiting for the event, not
+ * polling, sees a stop even when the worker starts again at once.
+ * @param {import('@playwright/test').CDPSession} session
+ * @param {string} origin the extension's
+ * @returns {Promise<{next: (status: string) => Promise<void>}>}
+ */
+async function followWorker(session, origin) {
+  /** @type {Set<{status: string, resolve: () => void}>} */
+  const waiters = new Set();
+  /** @type {string | null} */
+  let current = null;
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(`${origin}/`)) continue;
+      current = version.runningStatus;
+      for (const waiter of waiters) {
+        if (waiter.status !== version.runningStatus) continue;
+        waiters.delete(waiter);
+        waiter.resolve();
+      }
+    }
+  });
+  await session.send('ServiceWorker.enable');
+  return {
+    // A worker stopped before (the blank popup never wakes it) gets no new event.
+    next: (status) =>
+      new Promise((resolve, reject) => {
+        if (current === status) {
+          resolve();
+          return;
+        }
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(new Error(`the service worker was not ${status} within ${ACTION_TIMEOUT_MS} ms`));
+        }, ACTION_TIMEOUT_MS);
+        const waiter = {
+          status,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        };
+        waiters.add(waiter);
+      }),
   };
 }
 

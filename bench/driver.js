@@ -39,7 +39,18 @@ export const POLL_MS = 20;
  *   Leaves no extension page open.
  * @property {(url: string) => Promise<BenchPage>} openPage opens an extension page in a new tab;
  *   resolves once the page is under way (its stamps, not this, tell when it is done)
+ * @property {() => Promise<Toolbar>} openToolbar opens the control page of the toolbar popup runs
+ *   (see toolbar.js) and makes the site's tab, the one `prepare` opened, the active one
  * @property {() => Promise<void>} close closes the browser and deletes its profile
+ */
+
+/**
+ * @typedef {object} Toolbar An extension page in a background tab, from which the bench opens
+ *   the toolbar popup on the active tab, the site's.
+ * @property {<A, R>(fn: (arg: A) => R, arg: A) => Promise<Awaited<R>>} evaluate in the control page
+ * @property {() => Promise<void>} stopBackground stops the extension's background and resolves
+ *   once it is really stopped
+ * @property {() => Promise<void>} close closes the control page
  */
 
 export {};

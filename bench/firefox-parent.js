@@ -14,6 +14,8 @@
  *   the prefs' current values (a pref that does not exist is left out)
  * @property {(pageUrl: string) => Promise<number>} pageJsBytes JS memory of the one open window
  *   showing `pageUrl`, after garbage and cycle collection in every content process
+ * @property {(geckoId: string) => Promise<void>} stopBackground terminates the extension's
+ *   background (as about:debugging's "Terminate background script") and resolves once it is stopped
  */
 
 /**
@@ -21,6 +23,13 @@
  * @property {{prefs: Prefs, obs: {notifyObservers: (subject: null, topic: string) => void}}} Services
  * @property {Record<string, {getService: (iface: unknown) => MemoryReporterManager}>} Cc
  * @property {{nsIMemoryReporterManager: unknown}} Ci
+ * @property {{getByID: (id: string) => {extension: BackgroundOwner} | null}} WebExtensionPolicy
+ */
+
+/**
+ * @typedef {object} BackgroundOwner the extension's parent-process object, as far as used here
+ * @property {string} backgroundState "starting", "running", "suspending" or "stopped"
+ * @property {(options: {ignoreDevToolsAttached: boolean, disableResetIdleForTest: boolean}) => Promise<void>} terminateBackground
  */
 
 /**
@@ -82,7 +91,34 @@ export async function parentProcess(browser) {
       if (windows.length !== 1) throw new Error(`memory reports show ${windows.length} windows of ${pageUrl}: ${windows.join(', ')}`);
       return bytes;
     },
+    async stopBackground(geckoId) {
+      const deadline = Date.now() + STOP_TIMEOUT_MS;
+      // Firefox gives up on a background still starting, or one an event reaches while it suspends: ask again.
+      for (;;) {
+        const state = await run(terminateBackground, geckoId);
+        if (state === 'stopped') return;
+        if (Date.now() > deadline) throw new Error(`Firefox's background was not stopped within ${STOP_TIMEOUT_MS} ms (it is ${state})`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
   };
+}
+
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs in the chrome window; answers the background's state once the call settles, as JSON.
+ * @param {string} geckoId
+ */
+async function terminateBackground(geckoId) {
+  const policy = /** @type {ParentGlobals} */ (/** @type {unknown} */ (globalThis)).WebExtensionPolicy.getByID(geckoId);
+  if (!policy) throw new Error(`no extension ${geckoId} is installed`);
+  const { extension } = policy;
+  if (extension.backgroundState === 'running') {
+    // Otherwise an attached debugger or a pending listener call keeps it alive.
+    await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+  }
+  return JSON.stringify(extension.backgroundState);
 }
 
 /**

@@ -32,9 +32,11 @@ const BATCH = 150;
  */
 export async function launch(extensionDir) {
   const launched = await launchFirefoxWithExtension({ extensionDir, prefs: PREFS });
-  const { browser, origin } = launched;
+  const { browser, origin, geckoId } = launched;
   try {
     const parent = await parentProcess(browser);
+    /** @type {import('puppeteer-core').Page | null} */
+    let siteTab = null;
     return {
       name: 'firefox',
       // "firefox/153.7.0", written like Chromium's "Chrome/156.0.8078.108"
@@ -46,6 +48,7 @@ export async function launch(extensionDir) {
       async prepare(site, cookies) {
         const tab = await browser.newPage();
         await tab.goto(site.url);
+        siteTab = tab;
         const control = await openPage(browser, `${origin}/${BLANK_PAGE}?domain=none.invalid`, null);
         try {
           await control.waitFor(() => document.readyState === 'complete', null, ACTION_TIMEOUT_MS);
@@ -61,6 +64,26 @@ export async function launch(extensionDir) {
         }
       },
       openPage: (url) => openPage(browser, url, typeof parent === 'string' ? null : parent),
+      async openToolbar() {
+        if (!siteTab) throw new Error('no site tab: prepare() first');
+        const control = await openPage(browser, `${origin}/${BLANK_PAGE}?domain=none.invalid`, null);
+        try {
+          await control.waitFor(() => document.readyState === 'complete', null, ACTION_TIMEOUT_MS);
+          // The popup opens on its window's active tab.
+          await siteTab.bringToFront();
+          return {
+            evaluate: control.evaluate,
+            async stopBackground() {
+              if (typeof parent === 'string') throw new Error(`cannot stop Firefox's background: ${parent}`);
+              await parent.stopBackground(geckoId);
+            },
+            close: () => control.close(),
+          };
+        } catch (error) {
+          await control.close();
+          throw error;
+        }
+      },
       close: () => launched.close(),
     };
   } catch (error) {

@@ -38,6 +38,11 @@ export function defineMetrics({ payload, siteCookies, allCookies, sitesNa, impor
     payloadRaw: metric('payload-raw', 'popup payload, raw, all assets', 'bytes', { kind: 'none' }),
     firstRow: metric('first-row', `popup first row, ${n} cookies`, 'ms', { kind: 'limit-ratio', value: 1.25 }),
     painted: metric('first-row-painted', 'popup first row → next frame', 'ms', { kind: 'none' }),
+    // The real toolbar popup, against the blank page as the popup (listing every cookie).
+    toolbarWarmRow: metric('toolbar-warm-first-row', `toolbar popup first row, background running, ${n} cookies`, 'ms', { kind: 'limit-ratio', value: 1.25 }),
+    toolbarWarmFrame: metric('toolbar-warm-first-frame', 'toolbar popup first frame, background running', 'ms', { kind: 'limit-ratio', value: 1.25 }),
+    toolbarColdRow: metric('toolbar-cold-first-row', `toolbar popup first row, background stopped, ${n} cookies`, 'ms', { kind: 'limit-ratio', value: 1.5 }),
+    toolbarColdFrame: metric('toolbar-cold-first-frame', 'toolbar popup first frame, background stopped', 'ms', { kind: 'limit-ratio', value: 1.5 }),
     fullList: metric('full-list', `popup full list, ${n} cookies`, 'ms', { kind: 'none' }),
     narrow: metric('filter-narrow', `popup filter keystroke "${FILTER_KEY}", ${n} cookies`, 'ms', { kind: 'max', value: 16 }),
     clear: metric('filter-clear', `popup filter keystroke Backspace, ${n} cookies`, 'ms', { kind: 'max', value: 16 }),

@@ -32,6 +32,19 @@ describe('defineMetrics', () => {
   });
 });
 
+describe('the toolbar popup rows', () => {
+  it('hold the first row and the first frame to 1.25× the blank popup warm, 1.5× cold', () => {
+    const m = define(null);
+    expect(m.toolbarWarmRow.label).toBe('toolbar popup first row, background running, 60 cookies');
+    expect(m.toolbarColdRow.label).toBe('toolbar popup first row, background stopped, 60 cookies');
+    for (const metric of [m.toolbarWarmRow, m.toolbarWarmFrame]) expect(metric.budget).toEqual({ kind: 'limit-ratio', value: 1.25 });
+    for (const metric of [m.toolbarColdRow, m.toolbarColdFrame]) expect(metric.budget).toEqual({ kind: 'limit-ratio', value: 1.5 });
+    m.toolbarColdFrame.crumb.push(140);
+    m.toolbarColdFrame.limit.push(100);
+    expect(toRow(m.toolbarColdFrame)).toMatchObject({ allowed: 150, result: 'pass' });
+  });
+});
+
 describe('heapNotMeasurable', () => {
   it('turns the four heap rows to n/a with the reason, and nothing else', () => {
     const m = define(null);

@@ -13,6 +13,7 @@ import { defineMetrics, heapNotMeasurable, recordHeaps, recordPayload } from './
 import { measurePayload } from './payload.js';
 import { toRow } from './report.js';
 import { blame, crumbRun, limitRun } from './runs.js';
+import { toolbarRun } from './toolbar.js';
 import { writeRuns } from './write-runs.js';
 
 /** @typedef {import('./fixture.js').CookieSpec} CookieSpec */
@@ -30,6 +31,8 @@ import { writeRuns } from './write-runs.js';
  * @property {import('./payload.js').Payload | null} payload Crumb's popup; null without a build
  * @property {import('./payload.js').Payload} limitPayload the blank page's
  * @property {import('./report.js').Row[]} metrics
+ * @property {Record<'warm' | 'cold', Record<'crumb' | 'limit', import('./toolbar.js').ToolbarSamples>>} toolbarBreakdown
+ *   the page-clock times behind the toolbar popup rows, one per measured run
  */
 
 const LIMIT_PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
@@ -63,8 +66,10 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
     imports: { count: imports.cookies.length, sites: imports.domains.length },
   });
   if (payload) recordPayload(m, payload, limitPayload);
+  /** @returns {import('./toolbar.js').ToolbarSamples} */
+  const samples = () => ({ script: [], sent: [], answered: [] });
   /** @type {Omit<Section, 'metrics' | 'emptyPageHeap'>} */
-  const section = { name, browser: null, budgetsEnforced: name === 'chromium', prefs: {}, heapMethod: '', emptyPageHeapBytes: [], payload, limitPayload };
+  const section = { name, browser: null, budgetsEnforced: name === 'chromium', prefs: {}, heapMethod: '', emptyPageHeapBytes: [], payload, limitPayload, toolbarBreakdown: { warm: { crumb: samples(), limit: samples() }, cold: { crumb: samples(), limit: samples() } } };
   /** Heaps of the blank page: empty, holding the site's cookies, holding all of them. */
   const blankHeaps = { empty: section.emptyPageHeapBytes, site: /** @type {number[]} */ ([]), all: /** @type {number[]} */ ([]) };
 
@@ -86,6 +91,7 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
           throw new Error(`the browser kept ${held.site} cookies of ${SITE_DOMAIN} and ${held.all} in all, expected ${n} and ${total}`);
         }
         await measureRuns(browser, { tabId, runs, n, total, hasSites, m, blankHeaps });
+        await measureToolbar(browser, { runs, n, m, breakdown: section.toolbarBreakdown });
         // Last, as they change what the browser holds. The import brings it back to `total`
         // cookies after room is made from the other sites' long tail, never from the site's.
         const room = allCookies.slice(n).slice(-imports.cookies.length);
@@ -143,5 +149,52 @@ async function measureRuns(browser, { tabId, runs, n, total, hasSites, m, blankH
         if (!broken.has(step) && !(await step(keep))) broken.add(step);
       }
     }
+  }
+}
+
+/**
+ * The real toolbar popup, warm and cold, against the blank popup: a warm-up round, then one
+ * round per run, alternating which side goes first. The control page stays open throughout,
+ * the same for both sides.
+ * @param {import('./driver.js').BenchBrowser} browser
+ * @param {{runs: number, n: number, m: import('./metrics.js').Metrics, breakdown: Section['toolbarBreakdown']}} what
+ */
+async function measureToolbar(browser, { runs, n, m, breakdown }) {
+  const rows = [m.toolbarWarmRow, m.toolbarWarmFrame, m.toolbarColdRow, m.toolbarColdFrame];
+  /** @type {import('./driver.js').Toolbar} */
+  let toolbar;
+  try {
+    toolbar = await browser.openToolbar();
+  } catch (error) {
+    blame(error, rows);
+    return;
+  }
+  try {
+    const blank = `${BLANK_PAGE}?domain=${SITE_DOMAIN}&each#rows=${n}`;
+    /** @typedef {(keep: boolean) => Promise<boolean>} Step */
+    /** @param {boolean} cold @returns {Step[]} */
+    const steps = (cold) => {
+      const firstRow = cold ? m.toolbarColdRow : m.toolbarWarmRow;
+      const painted = cold ? m.toolbarColdFrame : m.toolbarWarmFrame;
+      const mode = cold ? 'cold' : 'warm';
+      return [
+        (keep) => toolbarRun(toolbar, { popup: blank, kind: 'blank', expected: n, cold }, { firstRow, painted, side: 'limit', breakdown: breakdown[mode].limit }, keep),
+        (keep) => toolbarRun(toolbar, { popup: null, kind: 'list', expected: n, cold }, { firstRow, painted, side: 'crumb', breakdown: breakdown[mode].crumb }, keep),
+      ];
+    };
+    const modes = [steps(false), steps(true)];
+    /** @type {Set<Step>} */
+    const broken = new Set();
+    for (let run = 0; run <= runs; run++) {
+      const keep = run > 0;
+      console.log(`${browser.name}: toolbar popup, ${keep ? `run ${run}/${runs}` : 'warm-up run'}`);
+      for (const mode of modes) {
+        for (const step of run % 2 ? [...mode].reverse() : mode) {
+          if (!broken.has(step) && !(await step(keep))) broken.add(step);
+        }
+      }
+    }
+  } finally {
+    await toolbar.close();
   }
 }

@@ -11,6 +11,7 @@
  * @property {number | null} input `timeStamp` of the last input event in the page.
  * @property {number[]} updates When the DOM changed after that input event.
  * @property {number | null} frameAfterUpdate Just after the frame that followed the last update.
+ * @property {{sent: number, answered: number | null} | null} message The page's first runtime.sendMessage and when its answer came.
  * @property {{started: number, fetched: number, rendered: number, count: number} | undefined} [blank] Set by the blank page.
  */
 

@@ -10,8 +10,30 @@
   const ITEMS = 'li, [role="listitem"], [role="row"]';
 
   /** @type {import('../stamps.js').Stamps} */
-  const stamps = { script: performance.now(), firstRow: null, firstRowPainted: null, fullList: null, rowsAtFirst: 0, input: null, updates: [], frameAfterUpdate: null };
+  const stamps = { script: performance.now(), firstRow: null, firstRowPainted: null, fullList: null, rowsAtFirst: 0, input: null, updates: [], frameAfterUpdate: null, message: null };
   /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window)).crumbBenchStamps = stamps;
+
+  // The page's first message and its answer: in a toolbar popup whose background was stopped,
+  // the gap holds the background's start. Pages reach sendMessage through this same object.
+  const runtime = (/** @type {{browser?: typeof chrome}} */ (/** @type {unknown} */ (globalThis)).browser ?? chrome).runtime;
+  const send = runtime.sendMessage;
+  runtime.sendMessage = /** @type {typeof send} */ (
+    (/** @type {unknown[]} */ ...args) => {
+      const sent = performance.now();
+      const answer = /** @type {(...a: unknown[]) => unknown} */ (send).apply(runtime, args);
+      // Firefox's promise may come from another global: no instanceof.
+      const then = /** @type {{then?: unknown} | undefined} */ (answer)?.then;
+      if (stamps.message === null && typeof then === 'function') {
+        const message = { sent, answered: /** @type {number | null} */ (null) };
+        stamps.message = message;
+        const note = () => {
+          message.answered = performance.now();
+        };
+        then.call(answer, note, note);
+      }
+      return answer;
+    }
+  );
 
   /** @returns {Element | null} */
   const findList = () => {
