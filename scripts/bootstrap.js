@@ -1,0 +1,53 @@
+// Makes a fresh clone ready for `npm start` and `npm test`, with Node's own modules only (no
+// dependency is installed yet when it runs): the npm dependencies, then the browsers from
+// Debian. As root it installs what is missing; otherwise it prints the command and stops.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** What the suite and the demo need from the system, and the Debian package that brings it. */
+const SYSTEM = [
+  { has: () => existsSync('/usr/lib/chromium/chromium'), package: 'chromium' },
+  { has: () => onPath('firefox-esr'), package: 'firefox-esr' },
+  { has: () => onPath('openssl'), package: 'openssl' },
+  { has: () => onPath('curl'), package: 'curl' },
+];
+
+/** @param {string} command */
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} [env]
+ */
+function run(command, args, env = process.env) {
+  console.log(`bootstrap: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Installed from this lockfile, or not at all: npm writes node_modules/.package-lock.json on every install. */
+function dependenciesCurrent() {
+  const installed = `${ROOT}node_modules/.package-lock.json`;
+  return existsSync(installed) && statSync(installed).mtimeMs >= statSync(`${ROOT}package-lock.json`).mtimeMs;
+}
+
+const missing = SYSTEM.filter((need) => !need.has()).map((need) => need.package);
+if (missing.length > 0) {
+  const install = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+  if (process.getuid?.() !== 0) {
+    console.error(`bootstrap: missing ${missing.join(', ')}. Install them (Debian), then run this again:\n  sudo sh -c '${install}'`);
+    process.exit(1);
+  }
+  run('sh', ['-c', install], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+}
+
+if (!dependenciesCurrent()) {
+  // The browsers come from Debian: the test tools must not download their own.
+  run('npm', ['ci', '--no-audit', '--no-fund'], { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PUPPETEER_SKIP_DOWNLOAD: '1' });
+}
