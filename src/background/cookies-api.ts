@@ -48,8 +48,7 @@ export function fromBrowser(c: Cookies.Cookie): Cookie {
 }
 
 function addressOf(id: CookieIdentity & Pick<Cookie, 'secure'>, secureUrl = false): Cookies.RemoveDetailsType {
-  const url = cookieUrl(secureUrl ? { ...id, secure: true } : id);
-  const details: Cookies.RemoveDetailsType = { url, name: id.name, storeId: id.storeId };
+  const details: Cookies.RemoveDetailsType = { url: cookieUrl(secureUrl ? { ...id, secure: true } : id), name: id.name, storeId: id.storeId };
   if (id.partitionKey) details.partitionKey = { ...id.partitionKey };
   if (isFirefox && id.firstPartyDomain !== undefined) details.firstPartyDomain = id.firstPartyDomain;
   return details;
@@ -100,19 +99,10 @@ export function forThisBrowser(cookie: Cookie): Cookie {
   return own;
 }
 
-export interface WriteOptions {
-  /**
-   * Write through an https:// URL even for a cookie that is not Secure: Chrome refuses a
-   * non-Secure cookie from http:// where a Secure one of that name exists, and such a write
-   * is what putting back a cookie that a Secure one replaced needs.
-   */
-  secureUrl?: boolean;
-}
-
-/** Writes the cookie with every attribute; the browser's answer is the truth. */
-export async function set(cookie: Cookie, options: WriteOptions = {}): Promise<Cookie> {
+/** One `cookies.set` with every attribute, through an http:// or https:// URL. */
+async function write(cookie: Cookie, secureUrl: boolean): Promise<Cookies.Cookie> {
   const details: Cookies.SetDetailsType = {
-    ...addressOf(cookie, options.secureUrl),
+    ...addressOf(cookie, secureUrl),
     value: cookie.value,
     path: cookie.path,
     secure: cookie.secure,
@@ -124,6 +114,20 @@ export async function set(cookie: Cookie, options: WriteOptions = {}): Promise<C
   if (!cookie.session && cookie.expirationDate !== undefined) details.expirationDate = cookie.expirationDate;
   const written = await call(cookie, () => browser.cookies.set(details));
   if (!written) throw new CookieApiError(explainRefusal('', cookie).message);
+  return written;
+}
+
+/** Writes the cookie with every attribute; the browser's answer is the truth. */
+export async function set(cookie: Cookie): Promise<Cookie> {
+  const written = await write(cookie, false).catch((refusal: unknown) => {
+    // Chrome refuses a non-Secure cookie from http:// where a Secure one of that name covers it
+    // (an edit that turns Secure off, a restore of what a Secure cookie replaced); the same write
+    // through https:// is accepted. Any other refusal stands, in the first attempt's words.
+    if (cookie.secure) throw refusal;
+    return write(cookie, true).catch(() => {
+      throw refusal;
+    });
+  });
   const answer = fromBrowser(written);
   if (sameSlot(answer, cookie)) return answer;
   // Both browsers answer with the cookie a request to the URL would get first, which for a

@@ -81,8 +81,7 @@ export async function importMany(id: string, incoming: Cookie[]): Promise<Operat
 
   failed.push(
     ...(await each(planned, async (cookie) => {
-      // A Secure cookie of that identity stands in the way of a non-Secure one written from http://.
-      await set(cookie, { secureUrl: prior.get(identityKey(cookie))?.secure === true });
+      await set(cookie);
     })),
   );
 

@@ -4,19 +4,11 @@ import { removeOnly, set, snapshot } from './cookies-api';
 import { amend, journalEntries } from './journal';
 import { settle } from './batch';
 
-/**
- * What the background does when it starts: an operation still marked running was cut off
- * when the background stopped. A single change (an edit, a rename) is rolled back, so the
- * cookie is exactly as it was; a batch is closed as interrupted with what the jar shows done,
- * and stays undoable. Pages learn of it through the journal.
- */
+/** Puts back the state the journal recorded before the operation. */
 async function rollBack(entry: JournalEntry): Promise<void> {
   const plan = planUndo(entry, await snapshot(entry.storeIds));
   for (const cookie of plan.remove) await removeOnly(cookie).catch(() => undefined);
-  for (const cookie of plan.restore) {
-    // From http:// first, as the cookie was most likely written; https:// where a Secure one is in the way.
-    await set(cookie).catch(() => set(cookie, { secureUrl: true })).catch(() => undefined);
-  }
+  for (const cookie of plan.restore) await set(cookie).catch(() => undefined);
 }
 
 /**
@@ -26,6 +18,12 @@ async function rollBack(entry: JournalEntry): Promise<void> {
  */
 const LATE_WRITE_MS = 250;
 
+/**
+ * What the background does when it starts: an operation still marked running was cut off
+ * when the background stopped. A single change (an edit, a rename) is rolled back, so the
+ * cookie is exactly as it was; a batch is closed as interrupted with what the jar shows done,
+ * and stays undoable. Pages learn of it through the journal.
+ */
 async function recover(): Promise<void> {
   const running = (await journalEntries()).filter((entry) => entry.status === 'running');
   for (const entry of running) {

@@ -62,7 +62,7 @@ export async function save(request: RequestOf<'save'>): Promise<SaveResult> {
 
   if (current && sameIdentity(current, cookie)) {
     const entry = await record({ id, kind: 'edit', prior: [current], writes: [cookie], removes: [] });
-    const written = await set(cookie, { secureUrl: current.secure });
+    const written = await set(cookie);
     // The browser's answer to `set` is the cookie as it now holds it.
     const { entry: settled } = await settle(entry, 'done', [written]);
     return { kind: 'saved', cookie: written, op: summarize(settled) };

@@ -1,5 +1,4 @@
 import { identityKey, type Cookie } from '../core/cookie';
-import { domainMatches } from '../core/host-match';
 import { planUndo, sameState, undoIdentities } from '../core/journal';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { validateCookie } from '../core/rules';
@@ -25,19 +24,11 @@ const ENFORCED_BY_BROWSERS: ReadonlySet<string> = new Set([
   'domain-public-suffix',
 ]);
 
-/** Chrome refuses a non-Secure cookie from http:// where a Secure one of that name covers its domain. */
-function securedByAnother(cookie: Cookie, jar: readonly Cookie[]): boolean {
-  if (cookie.secure) return false;
-  return jar.some((other) => {
-    if (!other.secure || other.name !== cookie.name || other.storeId !== cookie.storeId) return false;
-    return domainMatches(cookie.domain, other.domain) || domainMatches(other.domain, cookie.domain);
-  });
-}
-
 /**
  * Puts the jar back as it was before operation `targetId`, as one journaled operation of its
  * own (so an interrupted undo can be undone too). Every restored cookie is checked against the
- * rules, written through the URL the browser accepts, and read back; what cannot be restored is
+ * rules the browsers enforce, written (through https:// where a Secure cookie is in the way, see
+ * `set`), and read back; what cannot be restored is
  * named with the reason.
  */
 export async function undoOperation(id: string, targetId: string): Promise<OperationResult> {
@@ -60,7 +51,7 @@ export async function undoOperation(id: string, targetId: string): Promise<Opera
   const entry = await record({ id, kind: 'undo', prior, ...undoIdentities({ remove: plan.remove, restore }), undoes: targetId });
 
   failed.push(...(await each(plan.remove, removeOnly)));
-  failed.push(...(await each(restore, async (cookie) => void (await set(cookie, { secureUrl: securedByAnother(cookie, jar) })))));
+  failed.push(...(await each(restore, async (cookie) => void (await set(cookie)))));
 
   const settled = await settle(entry, 'done');
   await amend(targetId, { status: 'undone' });
