@@ -6,7 +6,7 @@ import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { messageOf } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
-import { send } from '../shared/messaging';
+import { useLastOperation } from '../shared/use-last-operation';
 import { offersUndo } from '../../core/operation';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
@@ -72,19 +72,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
   const reload = useCallback(() => listStore(storeId, true), [listStore, storeId]);
   useLiveReload(changes, storeId, reload);
 
-  // The store's last change, made from a page since closed or cut off by the background stopping.
-  useEffect(() => {
-    let current = true;
-    void send<'lastOperation'>({ type: 'lastOperation', scope: { storeId } }).then(
-      (op) => {
-        if (current && op && offersUndo(op)) setStatus((shown) => shown ?? { message: describeOperation(op), undo: op.id });
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [storeId]);
+  useLastOperation(storeId, undefined, (op) => setStatus((shown) => shown ?? { message: describeOperation(op), undo: op.id }));
 
   const groups = useMemo(() => (list ? groupCookies(list.cookies, sort) : []), [list, sort]);
   const index = useMemo(() => new SearchIndex(list?.cookies ?? []), [list]);

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { FormatId, ParseAnyResult } from '../../core/formats/index';
 import { offersUndo } from '../../core/operation';
 import type { CookieFailure, ImportPreview } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { useLastOperation } from '../shared/use-last-operation';
 import { formats } from './formats-client';
 import { intoStore, planImport, type ImportPlan } from './import-plan';
 import { messageOf } from '../shared/errors';
@@ -44,19 +45,9 @@ export function useImport(storeId: string, onWritten: () => void) {
   const generation = useRef(0);
 
   // The last import into this store stays undoable after the page that made it was closed.
-  useEffect(() => {
-    let current = true;
-    void send<'lastOperation'>({ type: 'lastOperation', scope: { storeId, kind: 'import' } }).then(
-      (op) => {
-        if (!current || !op || !offersUndo(op)) return;
-        setPhase((shown) => (shown.kind === 'idle' ? { kind: 'written', message: describeOperation(op), failed: [], undo: op.id } : shown));
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [storeId]);
+  useLastOperation(storeId, 'import', (op) =>
+    setPhase((shown) => (shown.kind === 'idle' ? { kind: 'written', message: describeOperation(op), failed: [], undo: op.id } : shown)),
+  );
 
   const discardPreview = useCallback(() => {
     generation.current++;
