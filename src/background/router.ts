@@ -13,6 +13,7 @@ import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
+import { inspection, NoPermission, startRecording, stopRecording } from './recorder';
 
 /** Requests that read or change the journal wait until an interrupted operation is settled. */
 const AFTER_RECOVERY: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'operation', 'lastOperation', 'dismissOperation']);
@@ -54,6 +55,12 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
     case 'copyAs':
       // Formatting runs here, where the formats already load, to keep the popup small.
       return copyAs(request.cookie, request.kind);
+    case 'recordStart':
+      return startRecording(request.tabId);
+    case 'recordStop':
+      return stopRecording();
+    case 'inspection':
+      return inspection(request.tabId);
   }
 }
 
@@ -64,6 +71,7 @@ export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof CookieApiError) return { code: error.code, message: error.message };
   if (error instanceof SiteError || error instanceof NothingToUndo) return { code: 'not-found', message: error.message };
   if (error instanceof ImportTooLarge) return { code: 'too-large', message: error.message };
+  if (error instanceof NoPermission) return { code: 'no-permission', message: error.message };
   if (error instanceof AccessError) {
     return { code: 'no-access', message: error.message, access: error.site, allSites: ALL_SITES };
   }

@@ -9,7 +9,7 @@ const base: Cookie = {
 };
 
 function response(url: string, lines: string[], more: Partial<RecordedResponse> = {}): RecordedResponse {
-  return { time: at, url, method: 'GET', status: 200, topLevelUrl: url, frame: 'top', lines, ...more };
+  return { tabId: 1, time: at, url, method: 'GET', status: 200, topLevelUrl: url, frame: 'top', lines, ...more };
 }
 
 describe('frameKind', () => {

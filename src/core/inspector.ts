@@ -16,7 +16,11 @@ import type { TimelineEntry } from './timeline';
 /** Where the response landed, relative to the tab's top-level page. */
 export type FrameKind = 'top' | 'same-site' | 'cross-site';
 
+/** The name of the port inspector pages open to hear of newly recorded responses. */
+export const INSPECTOR_PORT = 'crumb-inspector';
+
 export interface RecordedResponse {
+  tabId: number;
   /** Milliseconds since the epoch. */
   time: number;
   url: string;
@@ -133,6 +137,7 @@ const FRAMES: readonly string[] = ['top', 'same-site', 'cross-site'] satisfies F
 function isRecordedResponse(x: unknown): x is RecordedResponse {
   return (
     isRecord(x) &&
+    Number.isInteger(x.tabId) &&
     typeof x.time === 'number' &&
     typeof x.url === 'string' &&
     typeof x.method === 'string' &&
@@ -156,6 +161,20 @@ export interface RecordingState {
   storeId: string;
   /** The tab's top-level page, kept up to date by its top-level responses. */
   topLevelUrl: string;
+}
+
+/** What the inspector page shows for a tab. */
+export interface Inspection {
+  /** This tab is being recorded. */
+  recording: boolean;
+  /** The optional webRequest permission is granted. */
+  permitted: boolean;
+  /**
+   * Chrome delivers no webRequest events to an extension that was granted the permission while
+   * it ran, until it is reloaded or the browser restarts: the recording then sees nothing.
+   */
+  needsRestart: boolean;
+  responses: InspectedResponse[];
 }
 
 export function parseRecordingState(stored: unknown): RecordingState | null {

@@ -11,6 +11,7 @@ import type { SiteForecast, TotalForecast } from './cookie-limits';
 import { OPERATION_KINDS, type OperationScope, type OperationSummary } from './operation';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
+import type { Inspection } from './inspector';
 
 /** What the popup needs to know about the tab it works on. */
 export interface SiteInfo {
@@ -115,7 +116,12 @@ export type Request =
   | { type: 'timeline'; tabId: number }
   | { type: 'listStore'; storeId: string }
   | { type: 'importPreview'; cookies: Cookie[] }
-  | { type: 'copyAs'; cookie: Cookie; kind: CopyKind };
+  | { type: 'copyAs'; cookie: Cookie; kind: CopyKind }
+  /** Starts recording the tab's Set-Cookie lines, or stops whatever is recorded. */
+  | { type: 'recordStart'; tabId: number }
+  | { type: 'recordStop' }
+  /** The recorded responses of the tab, each Set-Cookie line with its fate. */
+  | { type: 'inspection'; tabId: number };
 
 export type RequestType = Request['type'];
 
@@ -134,6 +140,10 @@ export interface ResultOf {
   listStore: StoreListResult;
   importPreview: ImportPreview;
   copyAs: string;
+  recordStart: Inspection;
+  /** Null when nothing was recorded. */
+  recordStop: Inspection | null;
+  inspection: Inspection;
 }
 
 /** What importing one cookie would do, decided before anything is written. */
@@ -188,7 +198,8 @@ export type ErrorCode =
   | 'not-found'
   | 'bad-request'
   | 'interrupted'
-  | 'too-large';
+  | 'too-large'
+  | 'no-permission';
 
 /** The site a no-access error is about, with the host pattern that would grant it. */
 export interface SiteAccess {
@@ -231,6 +242,8 @@ export function parseRequest(message: unknown): Request | null {
     case 'list':
     case 'embedded':
     case 'timeline':
+    case 'recordStart':
+    case 'inspection':
       return Number.isInteger(message.tabId) ? { type: message.type, tabId: message.tabId as number } : null;
     case 'save': {
       if (!isOperationId(message.id) || !isCookie(message.cookie)) return null;
@@ -245,6 +258,8 @@ export function parseRequest(message: unknown): Request | null {
       if (message.overwrite === true) request.overwrite = true;
       return request;
     }
+    case 'recordStop':
+      return { type: 'recordStop' };
     case 'listStore':
       return typeof message.storeId === 'string' ? { type: 'listStore', storeId: message.storeId } : null;
     case 'copyAs':
