@@ -17,8 +17,17 @@ import { siteOfTab } from './site';
 
 const STATE_KEY = 'inspector:recording';
 const RESPONSES_KEY = 'inspector:responses';
-/** Set when Chrome granted webRequest while Crumb ran; storage.session ends when that quirk does. */
-const GRANTED_LATE_KEY = 'inspector:grantedWhileRunning';
+/**
+ * When the recording started: no change before it can be a recorded response's doing (a page
+ * that set the same cookie just before would otherwise be taken for the line that set it).
+ */
+const SINCE_KEY = 'inspector:since';
+/**
+ * Whether webRequest was granted when this run of Crumb began (its first background start since
+ * the browser or Crumb itself started, which empty storage.session). Chrome delivers events only
+ * if it was, until the next such start.
+ */
+const PERMITTED_AT_START_KEY = 'inspector:permittedAtStart';
 /** A long recording keeps its latest responses. */
 const MAX_RESPONSES = 500;
 
@@ -39,6 +48,11 @@ async function readState(): Promise<RecordingState | null> {
 
 async function readResponses(): Promise<RecordedResponse[]> {
   return parseStoredResponses((await browser.storage.session.get(RESPONSES_KEY))[RESPONSES_KEY]);
+}
+
+async function readSince(): Promise<number> {
+  const since = (await browser.storage.session.get(SINCE_KEY))[SINCE_KEY];
+  return typeof since === 'number' ? since : 0;
 }
 
 function permitted(): Promise<boolean> {
@@ -104,14 +118,19 @@ function unlisten(): void {
   listening = null;
 }
 
-async function needsRestart(): Promise<boolean> {
-  if (isFirefox) return false;
-  return (await browser.storage.session.get(GRANTED_LATE_KEY))[GRANTED_LATE_KEY] === true;
+/** Set by watchRecording at every start of the background; requests wait for it. */
+let started: Promise<void> = Promise.resolve();
+
+async function needsRestart(granted: boolean): Promise<boolean> {
+  if (isFirefox || !granted) return false;
+  return (await browser.storage.session.get(PERMITTED_AT_START_KEY))[PERMITTED_AT_START_KEY] === false;
 }
 
 /** Each line's fate, once the last response's window for cookie changes has passed. */
 export async function inspection(tabId: number): Promise<Inspection> {
-  const [state, responses, granted, restart] = await Promise.all([readState(), readResponses(), permitted(), needsRestart()]);
+  await started;
+  const [state, responses, granted, since] = await Promise.all([readState(), readResponses(), permitted(), readSince()]);
+  const restart = await needsRestart(granted);
   const own = responses.filter((response) => response.tabId === tabId);
   const wait = (own.at(-1)?.time ?? 0) + CHANGE_WINDOW_MS - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -124,7 +143,7 @@ export async function inspection(tabId: number): Promise<Inspection> {
     responses: inspectResponses(own, {
       engine: isFirefox ? 'firefox' : 'chrome',
       storeId,
-      changes: changesFromTimeline(changes),
+      changes: changesFromTimeline(changes.filter((entry) => entry.time >= since)),
       jar,
       translate,
     }),
@@ -133,10 +152,11 @@ export async function inspection(tabId: number): Promise<Inspection> {
 
 /** A new recording of the tab starts empty; recording another tab stops the previous one. */
 export async function startRecording(tabId: number): Promise<Inspection> {
+  await started;
   if (!(await permitted())) throw new NoPermission(translate('inspectNoPermission'));
   const site = await siteOfTab(tabId);
   const state: RecordingState = { tabId, storeId: site.storeId, topLevelUrl: site.url };
-  await (writes = writes.then(() => browser.storage.session.set({ [STATE_KEY]: state, [RESPONSES_KEY]: [] })));
+  await (writes = writes.then(() => browser.storage.session.set({ [STATE_KEY]: state, [RESPONSES_KEY]: [], [SINCE_KEY]: Date.now() })));
   listen(tabId);
   return inspection(tabId);
 }
@@ -148,15 +168,23 @@ export async function stopRecording(): Promise<Inspection | null> {
   return state ? inspection(state.tabId) : null;
 }
 
+async function start(): Promise<void> {
+  const [stored, granted, state] = await Promise.all([
+    browser.storage.session.get(PERMITTED_AT_START_KEY),
+    permitted(),
+    readState(),
+  ]);
+  if (stored[PERMITTED_AT_START_KEY] === undefined) await browser.storage.session.set({ [PERMITTED_AT_START_KEY]: granted });
+  if (state && granted) listen(state.tabId);
+}
+
 /**
- * At every start of the background: a recording goes on where it was, pages can follow it,
- * and Chrome's late grant is remembered. A stopped background is woken by the tab's cookie
- * changes and page messages; responses that arrive while it is stopped are not seen.
+ * At every start of the background: a recording goes on where it was (before any request is
+ * answered, so a page that says "recording" is right), and pages can follow it. A stopped
+ * background is woken by the tab's cookie changes and by pages; responses that arrive while it
+ * is stopped are not seen.
  */
 export function watchRecording(isOwnPage: (sender: Runtime.MessageSender | undefined) => boolean): void {
-  browser.permissions.onAdded.addListener((added) => {
-    if (!isFirefox && added.permissions?.includes('webRequest')) void browser.storage.session.set({ [GRANTED_LATE_KEY]: true });
-  });
   browser.permissions.onRemoved.addListener((removed) => {
     if (removed.permissions?.includes('webRequest')) {
       listening = null;
@@ -171,8 +199,5 @@ export function watchRecording(isOwnPage: (sender: Runtime.MessageSender | undef
     pages.add(port);
     port.onDisconnect.addListener(() => pages.delete(port));
   });
-  void (async () => {
-    const state = await readState();
-    if (state && (await permitted())) listen(state.tabId);
-  })().catch((error: unknown) => console.error('Crumb: the recording could not be resumed', error));
+  started = start().catch((error: unknown) => console.error('Crumb: the recording could not be resumed', error));
 }

@@ -81,6 +81,11 @@ describe('settleFates', () => {
       change(false, 'explicit', cookie, 1), change(true, 'overwrite', cookie, 2), change(false, 'explicit', newer, 2),
     ])).toEqual([{ kind: 'stored', cookie }, { kind: 'overwrote', before: cookie, after: newer }]);
   });
+  it('a write of the old value just before, by a response not recorded, is not the line\'s', () => {
+    expect(settle([accepted], [
+      change(false, 'explicit', old, -300), change(true, 'overwrite', old, 10), change(false, 'explicit', cookie, 10),
+    ])).toEqual([{ kind: 'overwrote', before: old, after: cookie }]);
+  });
   it('keeps what earlier responses used', () => {
     const used = new Set<number>();
     const changes = [change(false, 'explicit', cookie)];

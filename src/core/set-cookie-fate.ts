@@ -93,9 +93,27 @@ function deletion(predicted: Cookie, changes: readonly TimedChange[], used: Set<
     : { kind: 'deleted', before: null };
 }
 
+/**
+ * The insert that stored this line: of the cookie's inserts in the window, one with the line's
+ * value (a write of another value just before, by a response not recorded, is not this line's),
+ * then the nearest to the response.
+ */
+function insertOf(predicted: Cookie, changes: readonly TimedChange[], used: Set<number>, ctx: SettleContext): number {
+  let best = -1;
+  let bestScore = Infinity;
+  changes.forEach((change, i) => {
+    if (used.has(i) || change.removed || !inWindow(change, ctx) || !sameCookie(change.cookie, predicted)) return;
+    const score = (change.cookie.value === predicted.value ? 0 : 2 * CHANGE_WINDOW_MS) + Math.abs(change.time - ctx.responseTime);
+    if (score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
 function storing(predicted: Cookie, changes: readonly TimedChange[], used: Set<number>, ctx: SettleContext): Fate {
-  const added = changes.findIndex((change, i) =>
-    !used.has(i) && !change.removed && inWindow(change, ctx) && sameCookie(change.cookie, predicted));
+  const added = insertOf(predicted, changes, used, ctx);
   if (added < 0) return fromJar(predicted, ctx);
   used.add(added);
   const after = changes[added]!.cookie;

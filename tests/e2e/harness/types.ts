@@ -43,6 +43,8 @@ export interface BrowserHarness {
   readonly name: 'chromium' | 'firefox';
   /** Opens the URL in a new tab and waits for it (and its frames) to load. */
   openSite(url: string): Promise<Tab>;
+  /** Loads the URL in a tab openSite opened, and waits for it (and its frames) to load. */
+  navigateSite(tab: Tab, url: string): Promise<void>;
   /** The popup page targeting the tab (`?tabId=`), opened in a tab of its own. */
   openPopup(tab: Tab): Promise<PopupDriver>;
   /**
