@@ -19,8 +19,8 @@ function Rows({ response }: { response: InspectedResponse }) {
             <span class="frame">{frameWords(response.frame, t)}</span>
           </td>
           <td>
-            <code>{line.line}</code>
-            <span class="parsed">{t('inspectCookieName', line.name, JSON.stringify(line.value))}</span>
+            <code class="clamp">{line.line}</code>
+            <span class="parsed clamp">{t('inspectCookieName', line.name, JSON.stringify(line.value))}</span>
           </td>
           <td>{line.attributes.length === 0 ? t('inspectNoAttributes') : line.attributes.map((a) => (a.value === '' ? a.name : `${a.name}=${a.value}`)).join('; ')}</td>
           <td class={`fate fate-${line.fate.kind}`}>{fateWords(line.fate, t)}</td>
