@@ -194,6 +194,9 @@ export async function startSite(options = {}) {
 
     if (path === '/' || path === '/account/') {
       send(res, 200, 'text/html', page(`Crumb test site: ${host}${path}`, '<p>A page of the local test site.</p>'));
+    } else if (path.endsWith('/echo.html')) {
+      // For a top-level navigation: what the browser sent, in a page, the same bytes as /echo's JSON.
+      send(res, 200, 'text/html', page('Echo', `<pre id="cookie">${escapeHtml(JSON.stringify({ cookie: req.headers.cookie ?? '' }))}</pre>`));
     } else if (path.endsWith('/echo')) {
       send(res, 200, 'application/json', JSON.stringify({ cookie: req.headers.cookie ?? '' }));
     } else if (path === '/zoo') {

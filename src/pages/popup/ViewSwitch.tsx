@@ -22,7 +22,7 @@ export function ViewSwitch({
 }) {
   const store = site ? `?storeId=${encodeURIComponent(site.storeId)}` : '';
   const query = filter.trim() ? `&query=${encodeURIComponent(filter.trim())}` : '';
-  const transfer = site ? `${store}&site=${encodeURIComponent(site.registrableDomain)}${query}` : '';
+  const transfer = site ? `${store}&site=${encodeURIComponent(site.registrableDomain)}&url=${encodeURIComponent(site.url)}${query}` : '';
   const record = () => {
     if (!site) return;
     const inspector = new URL(`../inspector/index.html?tabId=${site.tabId}&record=1`, location.href).href;

@@ -14,6 +14,7 @@ import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
 import { siteHost } from './site-input';
+import { requestUrl } from './request-url';
 import { messageOf } from '../shared/errors';
 
 type Scope = 'site' | 'search' | 'store';
@@ -29,6 +30,7 @@ export function ExportSection({
   formats,
   initialSite,
   initialQuery,
+  initialUrl,
 }: {
   storeId: string;
   storeName: string;
@@ -38,6 +40,8 @@ export function ExportSection({
   initialSite: string;
   /** A search to export what it matches; it chooses that scope. */
   initialQuery: string;
+  /** The tab's URL, for the request exports (curl command, Cookie header). */
+  initialUrl: string;
 }) {
   const exportable = formats.filter((format) => format.canExport);
   const [scope, setScope] = useState<Scope>(initialQuery ? 'search' : initialSite ? 'site' : 'store');
@@ -45,10 +49,15 @@ export function ExportSection({
   const [search, setSearch] = useState(initialQuery);
   const [formatId, setFormatId] = useState<FormatId | ''>(exportable[0]?.id ?? '');
   const [text, setText] = useState('');
+  const [count, setCount] = useState(0);
+  const [urlText, setUrlText] = useState(initialUrl);
   const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
+  // A request export takes the whole store and keeps what the browser sends to the URL.
+  const forRequest = format?.forRequest ?? false;
+  const target = forRequest ? requestUrl(urlText) : null;
   const host = siteHost(site);
   // A scope that lacks what it needs exports nothing, rather than every cookie.
   const missing = scope === 'site' ? host === null : scope === 'search' && parseQuery(search).terms.length === 0;
@@ -56,6 +65,7 @@ export function ExportSection({
 
   const cookies = useMemo((): Cookie[] | null => {
     if (listing === null || searchListing === null || listing.storeId !== storeId) return null;
+    if (forRequest) return target === null ? [] : listing.cookies.map((entry) => entry.cookie);
     switch (scope) {
       case 'store':
         return listing.cookies.map((entry) => entry.cookie);
@@ -64,7 +74,7 @@ export function ExportSection({
       case 'search':
         return searchListing(search) ?? [];
     }
-  }, [listing, searchListing, storeId, scope, host, search]);
+  }, [listing, searchListing, storeId, scope, host, search, forRequest, target]);
 
   useEffect(() => {
     setStatus(null);
@@ -75,11 +85,17 @@ export function ExportSection({
     }
     let current = true;
     formatsWorker
-      .request({ kind: 'serialize', format: format.id, cookies, options: { nowSeconds: Date.now() / 1000 } })
+      .request({
+        kind: 'serialize',
+        format: format.id,
+        cookies,
+        options: { nowSeconds: Date.now() / 1000, ...(target === null ? {} : { requestUrl: target }) },
+      })
       .then(
         (serialized) => {
           if (!current) return;
           setText(serialized.text);
+          setCount(serialized.count);
           setLeftOut(serialized.leftOut);
           setAlert(null);
         },
@@ -93,7 +109,7 @@ export function ExportSection({
     return () => {
       current = false;
     };
-  }, [cookies, format]);
+  }, [cookies, format, target]);
 
   async function copy(count: number) {
     try {
@@ -107,7 +123,9 @@ export function ExportSection({
 
   function download() {
     if (!format) return;
-    const scopeName = scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : `store-${storeName}`;
+    const scopeName = target !== null
+      ? new URL(target).hostname
+      : scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : `store-${storeName}`;
     const name = exportFileName(scopeName, new Date(), format.fileExtension);
     downloadText(text, format.mimeType, name);
     setAlert(null);
@@ -119,6 +137,25 @@ export function ExportSection({
     <section class="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('transferExport')}</h2>
       <div class="options">
+        {forRequest && (
+          <div class="field grow">
+            <label for="export-request-url">{t('transferRequestUrl')}</label>
+            <input
+              id="export-request-url"
+              type="url"
+              spellcheck={false}
+              autocomplete="off"
+              placeholder="https://example.test/"
+              aria-describedby="export-request-url-hint"
+              value={urlText}
+              onInput={(event) => setUrlText(event.currentTarget.value)}
+            />
+            <span id="export-request-url-hint" class="hint">
+              {t('transferRequestUrlHint')}
+            </span>
+          </div>
+        )}
+        {!forRequest && (
         <div class="field">
           <label for="export-scope">{t('transferScope')}</label>
           <select id="export-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
@@ -127,7 +164,8 @@ export function ExportSection({
             <option value="store">{t('transferScopeStore')}</option>
           </select>
         </div>
-        {scope === 'site' && (
+        )}
+        {!forRequest && scope === 'site' && (
           <div class="field grow">
             <label for="export-site">{t('transferSite')}</label>
             <input
@@ -144,7 +182,7 @@ export function ExportSection({
             </span>
           </div>
         )}
-        {scope === 'search' && (
+        {!forRequest && scope === 'search' && (
           <div class="field grow">
             <label for="export-search">{t('transferSearch')}</label>
             <input
@@ -167,6 +205,14 @@ export function ExportSection({
       <p class="count">
         {cookies === null
           ? t('transferLoading')
+          : forRequest
+            ? target === null
+              ? t('transferRequestUrlMissing')
+              : text === ''
+                ? t('transferLoading')
+                : count === 0
+                  ? t('transferRequestNoCookies')
+                  : countLabel(count)
           : missing
             ? t(scope === 'site' ? 'transferSiteMissing' : 'transferSearchMissing')
             : cookies.length === 0

@@ -1,11 +1,13 @@
 /**
- * What the page is opened for: `?storeId=`; from the popup, `?site=<registrable domain>`; from
+ * What the page is opened for: `?storeId=`; from the popup, `?site=<registrable domain>` and
+ * `?url=<the tab's URL>` (the request exports' Request URL); from
  * a search (the all-sites view's, or the popup's filter), `?query=`, to export what it matches.
  */
 export interface PageParams {
   storeId: string;
   site: string;
   query: string;
+  url: string;
 }
 
 /** Without `?storeId=`, the browser's default store, whose id differs by browser. */
@@ -16,6 +18,7 @@ export function readParams(location: Pick<Location, 'search' | 'protocol'>): Pag
     storeId: query.get('storeId') || defaultStore,
     site: query.get('site')?.trim() ?? '',
     query: query.get('query')?.trim() ?? '',
+    url: query.get('url')?.trim() ?? '',
   };
 }
 

@@ -124,6 +124,16 @@ class ChromiumHarness implements BrowserHarness {
     return { id, url: page.url() };
   }
 
+  async navigationCookieHeader(url: string): Promise<string> {
+    const page = await this.browser.context.newPage();
+    try {
+      await page.goto(url);
+      return (JSON.parse((await page.textContent('#cookie')) ?? '') as { cookie: string }).cookie;
+    } finally {
+      await page.close();
+    }
+  }
+
   async navigateSite(tab: Tab, url: string): Promise<void> {
     const page = this.pages.get(tab.id);
     if (!page) throw new Error(`tab ${tab.id} was not opened by openSite`);

@@ -109,6 +109,17 @@ export class FirefoxHarness implements BrowserHarness {
     return { id, url: page.url() };
   }
 
+  async navigationCookieHeader(url: string): Promise<string> {
+    const page = await this.browser.newPage();
+    try {
+      await page.goto(url);
+      const text = await page.evaluate(() => document.getElementById('cookie')?.textContent ?? '');
+      return (JSON.parse(text) as { cookie: string }).cookie;
+    } finally {
+      await this.closePage(page);
+    }
+  }
+
   async navigateSite(tab: Tab, url: string): Promise<void> {
     const page = this.sitePages.get(tab.id);
     if (!page) throw new Error(`tab ${tab.id} was not opened by openSite`);

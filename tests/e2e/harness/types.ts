@@ -62,6 +62,11 @@ export interface BrowserHarness {
    * /echo), made by a page of that origin: what the site sees, not what the API reports.
    */
   siteCookieHeader(url: string, options?: SiteCookieOptions): Promise<string>;
+  /**
+   * The Cookie header the site receives when a new tab opens `url` (a path ending in /echo.html)
+   * at top level, as a typed address or a bookmark would.
+   */
+  navigationCookieHeader(url: string): Promise<string>;
   /** Every cookie the browser holds, partitioned or not, read through the cookies API. For assertions only. */
   browserCookies(): Promise<Cookie[]>;
   /** Removes every cookie the browser holds, partitioned or not; the open pages stay. */
