@@ -9,7 +9,8 @@ import type { FormatInfo } from './format-protocol';
 import { formats as formatsWorker } from './formats-client';
 import { ImportSection } from './ImportSection';
 import { messageOf } from '../shared/errors';
-import { rememberStore, type PageParams } from './params';
+import type { PageParams } from './params';
+import { rememberStoreId } from '../shared/store-param';
 import { StorePicker } from '../shared/StorePicker';
 
 /** Changes come in bursts (an import writes thousands): list the store again once they settle. */
@@ -54,7 +55,7 @@ export function TransferApp({ params }: { params: PageParams }) {
 
   function chooseStore(id: string) {
     setStoreId(id);
-    rememberStore(id);
+    rememberStoreId(id);
   }
 
   const stores = listing?.stores ?? [];
