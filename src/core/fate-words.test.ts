@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
 import { fateWords, frameWords } from './fate-words';
-import { english } from './messages';
+import { english } from './translate';
 
 const cookie: Cookie = {
   name: 'sid', value: 'new', domain: 'shop.example.test', hostOnly: true, path: '/', secure: true, httpOnly: true,

@@ -1,7 +1,7 @@
 /** The inspector's fates and frames in the user's words. */
 import type { Cookie } from './cookie';
 import type { FrameKind } from './inspector';
-import type { Translate } from './messages';
+import type { Translate } from './translate';
 import type { Fate } from './set-cookie-fate';
 
 const SAME_SITE_WORDS: Record<Cookie['sameSite'], string | null> = {

@@ -7,7 +7,7 @@
 import type { Cookie } from './cookie';
 import { isRecord } from './cookie-guard';
 import { siteOfHost } from './domain';
-import type { Translate } from './messages';
+import type { Translate } from './translate';
 import { checkSetCookie, type Prediction } from './set-cookie-check';
 import { settleFates, type Fate, type TimedChange } from './set-cookie-fate';
 import { parseSetCookieLine, type Engine, type RawAttribute } from './set-cookie-line';

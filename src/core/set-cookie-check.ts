@@ -9,7 +9,7 @@ import type { Cookie } from './cookie';
 import { isPublicSuffix, topLevelSiteOf } from './domain';
 import { normalizeHost } from './host';
 import { domainMatches, isLoopback } from './host-match';
-import { english, type MessageKey, type Translate } from './messages';
+import { english, type MessageKey, type Translate } from './translate';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
 import { defaultPath, type Engine, type SetCookieLine } from './set-cookie-line';
 import { pathMatches } from './url-match';

@@ -12,10 +12,12 @@ import type { FormatInfo } from './format-protocol';
 import type { LeftOut } from '../../core/formats/unwritable';
 import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
+import { TextField } from './TextField';
 import { FormatSelect } from './FormatSelect';
 import { siteHost } from './site-input';
 import { requestUrl } from './request-url';
 import { messageOf } from '../shared/errors';
+import { Alert } from './Alert';
 
 type Scope = 'site' | 'search' | 'store';
 
@@ -138,67 +140,39 @@ export function ExportSection({
       <h2 id="export-heading">{t('transferExport')}</h2>
       <div class="options">
         {forRequest && (
-          <div class="field grow">
-            <label for="export-request-url">{t('transferRequestUrl')}</label>
-            <input
-              id="export-request-url"
-              type="url"
-              spellcheck={false}
-              autocomplete="off"
-              placeholder="https://example.test/"
-              aria-describedby="export-request-url-hint"
-              value={urlText}
-              onInput={(event) => setUrlText(event.currentTarget.value)}
-            />
-            <span id="export-request-url-hint" class="hint">
-              {t('transferRequestUrlHint')}
-            </span>
-          </div>
+          <TextField
+            id="export-request-url"
+            label={t('transferRequestUrl')}
+            hint={t('transferRequestUrlHint')}
+            placeholder="https://example.test/"
+            value={urlText}
+            onValue={setUrlText}
+            autocomplete="off"
+          />
         )}
         {!forRequest && (
-        <div class="field">
-          <label for="export-scope">{t('transferScope')}</label>
-          <select id="export-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
-            <option value="site">{t('transferScopeSite')}</option>
-            <option value="search">{t('transferScopeSearch')}</option>
-            <option value="store">{t('transferScopeStore')}</option>
-          </select>
-        </div>
+          <div class="field">
+            <label for="export-scope">{t('transferScope')}</label>
+            <select id="export-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
+              <option value="site">{t('transferScopeSite')}</option>
+              <option value="search">{t('transferScopeSearch')}</option>
+              <option value="store">{t('transferScopeStore')}</option>
+            </select>
+          </div>
         )}
         {!forRequest && scope === 'site' && (
-          <div class="field grow">
-            <label for="export-site">{t('transferSite')}</label>
-            <input
-              id="export-site"
-              type="text"
-              spellcheck={false}
-              placeholder="example.test"
-              aria-describedby="export-site-hint"
-              value={site}
-              onInput={(event) => setSite(event.currentTarget.value)}
-            />
-            <span id="export-site-hint" class="hint">
-              {t('transferSiteHint')}
-            </span>
-          </div>
+          <TextField id="export-site" label={t('transferSite')} hint={t('transferSiteHint')} placeholder="example.test" value={site} onValue={setSite} />
         )}
         {!forRequest && scope === 'search' && (
-          <div class="field grow">
-            <label for="export-search">{t('transferSearch')}</label>
-            <input
-              id="export-search"
-              type="text"
-              spellcheck={false}
-              autocomplete="off"
-              placeholder="domain:example.test name:sid"
-              aria-describedby="export-search-hint"
-              value={search}
-              onInput={(event) => setSearch(event.currentTarget.value)}
-            />
-            <span id="export-search-hint" class="hint">
-              {t('sitesSearchHint')}
-            </span>
-          </div>
+          <TextField
+            id="export-search"
+            label={t('transferSearch')}
+            hint={t('sitesSearchHint')}
+            placeholder="domain:example.test name:sid"
+            value={search}
+            onValue={setSearch}
+            autocomplete="off"
+          />
         )}
         <FormatSelect id="export-format" formats={exportable} value={formatId} onChange={setFormatId} />
       </div>
@@ -232,11 +206,7 @@ export function ExportSection({
           {t('transferDownload')}
         </button>
       </div>
-      {alert && (
-        <p class="alert" role="alert">
-          {alert}
-        </p>
-      )}
+      <Alert text={alert} />
       {status && <p role="status">{status}</p>}
     </section>
   );
