@@ -34,6 +34,9 @@ const extension: UserConfig = {
   },
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.js', 'scripts/**/*.test.js'],
+    // Property tests run a hundred cases each; on a shared 2-core machine a few took over the
+    // default 5 s while the browsers of another run were busy. The work is the same, only slower.
+    testTimeout: 20_000,
   },
 };
 
