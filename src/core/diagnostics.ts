@@ -16,7 +16,7 @@ import { pathMatches, receives } from './url-match';
 
 export type BlockedCode =
   | 'SchemeNotSupported' | 'DomainMismatch' | 'NotOnPath' | 'SecureOnly' | 'SameSiteStrict' | 'SameSiteLax'
-  | 'SameSiteUnspecifiedTreatedAsLax' | 'PartitionMismatch' | 'Expired';
+  | 'SameSiteUnspecifiedTreatedAsLax' | 'PartitionMismatch' | 'ThirdPartyBlocked' | 'FirstPartyMismatch' | 'Expired';
 export type WarningCode =
   | 'SameSiteNoneInsecure' | 'InvalidPrefix' | 'ExpiryTooFar' | 'TooLarge' | 'DomainLimit' | 'HttpOnly';
 
@@ -33,6 +33,24 @@ export interface DiagnoseContext {
   nowSeconds: number;
   /** The request is cross-site (e.g. from an embedded frame of another site). Default false. */
   crossSite?: boolean;
+  /**
+   * A cross-site top-level navigation with a safe method (GET): Lax cookies still go with it,
+   * Strict ones do not. Default false.
+   */
+  laxAllowed?: boolean;
+  /**
+   * Whether the request has a cross-site ancestor, which is what a CHIPS partition is keyed by;
+   * `crossSite` when absent. A top-level navigation from another site has none.
+   */
+  crossSiteAncestor?: boolean;
+  /**
+   * The request is made in a frame or by a page of another site, where the browser keeps
+   * unpartitioned cookies back: Chrome's third-party cookie blocking (a setting, on by default
+   * in Chromium builds without Google's services) or Firefox's Total Cookie Protection.
+   */
+  unpartitionedWithheld?: 'chrome' | 'firefox';
+  /** Firefox's first-party isolation: the first-party domain the request is made under. */
+  firstPartyDomain?: string;
   /** How many cookies the cookie's domain holds, for the per-domain limit. */
   cookiesOnDomain?: number;
   /**
@@ -108,9 +126,10 @@ function sameSiteFinding(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Fi
     case 'strict':
       return { code: 'SameSiteStrict', message: t('diag_same_site_strict') };
     case 'lax':
+      if (ctx.laxAllowed) return null;
       return { code: 'SameSiteLax', message: t('diag_same_site_lax') };
     case 'unspecified':
-      if (ctx.laxByDefault === false) return null;
+      if (ctx.laxByDefault === false || ctx.laxAllowed) return null;
       return { code: 'SameSiteUnspecifiedTreatedAsLax', message: t('diag_same_site_unspecified_treated_as_lax') };
     case 'no_restriction':
       return null;
@@ -124,7 +143,7 @@ function partitionFinding(cookie: Cookie, ctx: DiagnoseContext, t: Translate): F
   if (site !== null && normalizeSite(key.topLevelSite) !== normalizeSite(site)) {
     return { code: 'PartitionMismatch', message: t('diag_partition_mismatch', key.topLevelSite, site) };
   }
-  const crossSite = ctx.crossSite ?? false;
+  const crossSite = ctx.crossSiteAncestor ?? ctx.crossSite ?? false;
   if (key.hasCrossSiteAncestor !== undefined && key.hasCrossSiteAncestor !== crossSite) {
     return {
       code: 'PartitionMismatch',
@@ -134,6 +153,22 @@ function partitionFinding(cookie: Cookie, ctx: DiagnoseContext, t: Translate): F
     };
   }
   return null;
+}
+
+/** What the browser keeps back in a third-party context, and first-party isolation. */
+function jarFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Finding[] {
+  const out: Finding[] = [];
+  if (ctx.unpartitionedWithheld && !cookie.partitionKey) {
+    out.push({
+      code: 'ThirdPartyBlocked',
+      message: ctx.unpartitionedWithheld === 'firefox' ? t('diag_third_party_firefox') : t('diag_third_party_chrome'),
+    });
+  }
+  const wanted = ctx.firstPartyDomain;
+  if (wanted !== undefined && cookie.firstPartyDomain && cookie.firstPartyDomain !== wanted) {
+    out.push({ code: 'FirstPartyMismatch', message: t('diag_first_party_mismatch', cookie.firstPartyDomain, wanted) });
+  }
+  return out;
 }
 
 function expiredFinding(cookie: Cookie, nowSeconds: number, t: Translate): Finding | null {
@@ -152,7 +187,7 @@ function blockedFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Fi
       message: url ? t('diag_scheme_not_supported', url.protocol) : t('diag_scheme_not_supported_no_url'),
     }];
   }
-  const out = requestFindings(cookie, url, t);
+  const out = [...requestFindings(cookie, url, t), ...jarFindings(cookie, ctx, t)];
   for (const finding of [sameSiteFinding(cookie, ctx, t), partitionFinding(cookie, ctx, t), expiredFinding(cookie, ctx.nowSeconds, t)]) {
     if (finding) out.push(finding);
   }

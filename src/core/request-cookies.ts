@@ -5,28 +5,11 @@
  * cookies (the cookies API lists a store oldest first, so a stable sort keeps that order).
  */
 import type { Cookie } from './cookie';
-import { diagnose } from './diagnostics';
-import { siteOfHost } from './domain';
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-}
+import { simulateRequest } from './request-simulator';
 
 export function cookiesForNavigation(cookies: readonly Cookie[], url: string, nowSeconds: number): Cookie[] {
-  const host = hostOf(url);
-  if (host === null) return [];
-  const site = siteOfHost(host);
-  return cookies
-    // Firefox's first-party isolation keys a top-level request's cookies by its own site.
-    .filter((cookie) => !cookie.firstPartyDomain || cookie.firstPartyDomain === site)
-    .filter((cookie) => diagnose(cookie, { url, nowSeconds }).sent)
-    .map((cookie, index) => ({ cookie, index }))
-    .sort((a, b) => b.cookie.path.length - a.cookie.path.length || a.index - b.index)
-    .map(({ cookie }) => cookie);
+  // Which browser makes no difference to a same-site top-level request.
+  return simulateRequest(cookies, { url, context: 'navigation', nowSeconds, browser: 'chrome' })?.sent ?? [];
 }
 
 /** The Cookie header's value; a nameless cookie is sent as its value alone (RFC 6265bis §5.8.3). */

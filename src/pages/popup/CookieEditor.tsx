@@ -138,7 +138,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
       noValidate
     >
       <h2>{t(original ? 'editCookie' : 'newCookie')}</h2>
-      {target.kind === 'edit' && <DiagnosisView diagnosis={target.diagnosis} />}
+      {target.kind === 'edit' && <DiagnosisView diagnosis={target.diagnosis} tabId={site.tabId} />}
       {error && (
         <div role="alert" class={confirming ? 'alert alert-confirm' : 'alert'}>
           {error.findings && error.findings.length > 1 ? (

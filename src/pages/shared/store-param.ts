@@ -5,6 +5,11 @@ function defaultStoreId(page: Pick<Location, 'protocol'>): string {
   return page.protocol === 'moz-extension:' ? 'firefox-default' : '0';
 }
 
+/** Which browser the page runs in, for what only the browser decides (SameSite defaults, partitioning). */
+export function browserOfPage(page: Pick<Location, 'protocol'>): 'chrome' | 'firefox' {
+  return page.protocol === 'moz-extension:' ? 'firefox' : 'chrome';
+}
+
 /** `?storeId=` picks the store a page shows; otherwise the browser's default one. */
 export function storeIdFrom(page: Pick<Location, 'search' | 'protocol'>): string {
   return new URLSearchParams(page.search).get('storeId') || defaultStoreId(page);

@@ -1,0 +1,140 @@
+import { useState } from 'preact/hooks';
+import type { Cookie } from '../../core/cookie';
+import { cookieHeaderOf } from '../../core/request-cookies';
+import { isEmbedded, REQUEST_CONTEXTS, simulateRequest, type RequestContext, type Simulation } from '../../core/request-simulator';
+import { translatorFrom } from '../../core/translate';
+import type { SiteInfo } from '../../core/protocol';
+import { messageOf } from '../shared/errors';
+import { t } from '../shared/i18n';
+import { send } from '../shared/messaging';
+import { ext } from '../shared/runtime';
+import { browserOfPage } from '../shared/store-param';
+import { TextField } from '../transfer/TextField';
+import { CONTEXT_LABELS } from './context-labels';
+
+type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; simulation: Simulation } | { kind: 'invalid' } | { kind: 'failed'; message: string };
+
+const translate = translatorFrom((key, substitutions) => ext.i18n.getMessage(key, substitutions));
+
+function where(cookie: Cookie): string {
+  return `${cookie.domain}${cookie.path}`;
+}
+
+/**
+ * "What would a request to this URL carry?" for the inspected tab's store: the cookies are read
+ * from the jar on every run, so the answer is never older than the click.
+ */
+export function Simulator({ site }: { site: SiteInfo }) {
+  const browser = browserOfPage(location);
+  const [url, setUrl] = useState(site.url);
+  const [context, setContext] = useState<RequestContext>('navigation');
+  const [topLevelUrl, setTopLevelUrl] = useState(site.url);
+  const [thirdPartyBlocked, setThirdPartyBlocked] = useState(true);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const embedded = isEmbedded(context);
+
+  const run = (event: Event) => {
+    event.preventDefault();
+    setOutcome({ kind: 'busy' });
+    send<'listStore'>({ type: 'listStore', storeId: site.storeId }).then(
+      ({ cookies }) => {
+        const simulation = simulateRequest(cookies.map((entry) => entry.cookie), {
+          url: url.trim(),
+          context,
+          nowSeconds: Date.now() / 1000,
+          browser,
+          thirdPartyBlocked,
+          translate,
+          ...(embedded ? { topLevelUrl: topLevelUrl.trim() } : {}),
+        });
+        setOutcome(simulation ? { kind: 'done', simulation } : { kind: 'invalid' });
+      },
+      (error: unknown) => setOutcome({ kind: 'failed', message: messageOf(error) }),
+    );
+  };
+
+  return (
+    <section id="simulator" class="simulator" aria-labelledby="simulator-title">
+      <h2 id="simulator-title">{t('simulatorTitle')}</h2>
+      <p class="hint">{t('simulatorIntro')}</p>
+      <form onSubmit={run} class="simulator-form">
+        <TextField id="sim-url" label={t('simulatorRequestUrl')} hint={t('simulatorRequestUrlHint')} placeholder="https://example.com/path" value={url} onValue={setUrl} autocomplete="off" />
+        <div class="field">
+          <label for="sim-context">{t('simulatorContext')}</label>
+          <select id="sim-context" value={context} onChange={(event) => setContext(event.currentTarget.value as RequestContext)}>
+            {REQUEST_CONTEXTS.map((id) => (
+              <option key={id} value={id}>
+                {t(CONTEXT_LABELS[id])}
+              </option>
+            ))}
+          </select>
+        </div>
+        {embedded && (
+          <TextField id="sim-top" label={t('simulatorTopLevelPage')} hint={t('simulatorTopLevelPageHint')} placeholder="https://example.org/" value={topLevelUrl} onValue={setTopLevelUrl} autocomplete="off" />
+        )}
+        {embedded && browser === 'chrome' && (
+          <label class="check">
+            <input type="checkbox" checked={thirdPartyBlocked} onChange={(event) => setThirdPartyBlocked(event.currentTarget.checked)} />
+            {t('simulatorThirdPartyBlocked')}
+          </label>
+        )}
+        <button type="submit">{t('simulatorRun')}</button>
+      </form>
+      <Result outcome={outcome} />
+    </section>
+  );
+}
+
+function Result({ outcome }: { outcome: Outcome }) {
+  switch (outcome.kind) {
+    case 'idle':
+      return null;
+    case 'busy':
+      return <p role="status">{t('simulatorBusy')}</p>;
+    case 'invalid':
+      return <p role="alert">{t('simulatorInvalid')}</p>;
+    case 'failed':
+      return <p role="alert">{outcome.message}</p>;
+    case 'done': {
+      const { sent, withheld } = outcome.simulation;
+      return (
+        <div class="simulator-result">
+          <p role="status">{t('simulatorSummary', sent.length, withheld.length)}</p>
+          {sent.length > 0 && (
+            <>
+              <h3>{t('simulatorSentHeading')}</h3>
+              <ol aria-label={t('simulatorSentList')}>
+                {sent.map((cookie) => (
+                  <li key={`${where(cookie)} ${cookie.name} ${cookie.partitionKey?.topLevelSite ?? ''}`}>
+                    <code>{cookie.name}</code> <span class="hint">{where(cookie)}</span>
+                  </li>
+                ))}
+              </ol>
+              <label for="sim-header">{t('simulatorHeader')}</label>
+              <textarea id="sim-header" readOnly rows={2} value={cookieHeaderOf(sent)} />
+            </>
+          )}
+          {withheld.length > 0 && (
+            <>
+              <h3>{t('simulatorWithheldHeading')}</h3>
+              <ul aria-label={t('simulatorWithheldList')}>
+                {withheld.map(({ cookie, reasons }) => (
+                  <li key={`${where(cookie)} ${cookie.name} ${cookie.partitionKey?.topLevelSite ?? ''}`}>
+                    <code>{cookie.name}</code> <span class="hint">{where(cookie)}</span>
+                    <ul>
+                      {reasons.map((reason) => (
+                        <li key={reason.code}>
+                          <code>{reason.code}</code> {reason.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      );
+    }
+  }
+}
