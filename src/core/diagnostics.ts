@@ -18,7 +18,7 @@ export type BlockedCode =
   | 'SchemeNotSupported' | 'DomainMismatch' | 'NotOnPath' | 'SecureOnly' | 'SameSiteStrict' | 'SameSiteLax'
   | 'SameSiteUnspecifiedTreatedAsLax' | 'PartitionMismatch' | 'ThirdPartyBlocked' | 'FirstPartyMismatch' | 'Expired';
 export type WarningCode =
-  | 'SameSiteNoneInsecure' | 'InvalidPrefix' | 'ExpiryTooFar' | 'TooLarge' | 'DomainLimit' | 'HttpOnly';
+  | 'SameSiteNoneInsecure' | 'SameSiteUnspecifiedLaxAllowUnsafe' | 'InvalidPrefix' | 'ExpiryTooFar' | 'TooLarge' | 'DomainLimit' | 'HttpOnly';
 
 export interface Finding {
   code: BlockedCode | WarningCode;

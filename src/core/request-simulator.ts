@@ -9,7 +9,7 @@ import type { Cookie } from './cookie';
 import { diagnose, type DiagnoseContext, type Finding } from './diagnostics';
 import { siteOfHost, topLevelSiteOf } from './domain';
 import { normalizeHost } from './host';
-import type { Translate } from './translate';
+import { english, type Translate } from './translate';
 
 export const REQUEST_CONTEXTS = [
   'navigation',
@@ -49,6 +49,11 @@ export interface Withheld {
 export interface Simulation {
   /** In the order of the Cookie header. */
   sent: Cookie[];
+  /**
+   * Cookies only the browser's memory decides about (their age, which the cookies API does not
+   * tell), with why; in the order they would take in the header.
+   */
+  unsure: Withheld[];
   /** The site's other cookies, in the store's order. */
   withheld: Withheld[];
 }
@@ -108,15 +113,32 @@ export function simulateRequest(cookies: readonly Cookie[], opts: SimulateOption
   const ctx = diagnoseContext(opts, host);
   if (ctx === null) return null;
   const site = siteOfHost(host);
-  const sent: { cookie: Cookie; index: number }[] = [];
+  const freshMayGo = opts.browser === 'chrome' && opts.context === 'navigation-post-cross-site';
+  const sent: Ordered[] = [];
+  const unsure: (Ordered & { reasons: Finding[] })[] = [];
   const withheld: Withheld[] = [];
   cookies.forEach((cookie, index) => {
     if (siteOfHost(normalizeHost(cookie.domain)) !== site) return;
     const { blocked } = diagnose(cookie, ctx);
     if (blocked.length === 0) sent.push({ cookie, index });
-    else withheld.push({ cookie, reasons: blocked });
+    else if (freshMayGo && blocked.length === 1 && blocked[0]!.code === 'SameSiteUnspecifiedTreatedAsLax') {
+      unsure.push({ cookie, index, reasons: [{ code: 'SameSiteUnspecifiedLaxAllowUnsafe', message: (opts.translate ?? english)('diag_lax_allow_unsafe') }] });
+    } else withheld.push({ cookie, reasons: blocked });
   });
-  // Browsers write longer paths first, then older cookies; the store lists cookies oldest first.
-  sent.sort((a, b) => b.cookie.path.length - a.cookie.path.length || a.index - b.index);
-  return { sent: sent.map(({ cookie }) => cookie), withheld };
+  return {
+    sent: headerOrder(sent).map(({ cookie }) => cookie),
+    unsure: headerOrder(unsure).map(({ cookie, reasons }) => ({ cookie, reasons })),
+    withheld,
+  };
+}
+
+interface Ordered {
+  cookie: Cookie;
+  /** The cookie's place in the store, which lists cookies oldest first. */
+  index: number;
+}
+
+/** Browsers write longer paths first, then older cookies. */
+function headerOrder<T extends Ordered>(cookies: T[]): T[] {
+  return cookies.sort((a, b) => b.cookie.path.length - a.cookie.path.length || a.index - b.index);
 }

@@ -22,8 +22,23 @@ import { promisify } from 'node:util';
  * @property {(host: string) => string} origin e.g. origin('shop.example.test') → 'https://shop.example.test:PORT'
  * @property {(host: string) => string} httpOrigin the same routes over plain HTTP on a port of their own,
  *   e.g. 'http://shop.example.test:HTTP_PORT': a page that must not receive Secure cookies
+ * @property {(id: string) => string | undefined} received The Cookie header GET or POST /record?id=ID
+ *   received (an empty string: none), undefined until that request came
  * @property {() => Promise<void>} close
  */
+
+/**
+ * How GET /context makes the browser request its `target`: a script-started top-level
+ * navigation or form POST (from this page's site), an iframe, a credentialed fetch, an image.
+ * @type {Readonly<Record<string, (target: string) => string>>}
+ */
+const CONTEXT_PAGES = Object.freeze({
+  link: (target) => `<script>location.href = ${JSON.stringify(target)};</script>`,
+  post: (target) => `<form method="post" action="${escapeHtml(target)}"><input name="x" value="1"></form><script>document.forms[0].submit();</script>`,
+  iframe: (target) => `<iframe title="Embedded request" src="${escapeHtml(target)}"></iframe>`,
+  fetch: (target) => `<script>fetch(${JSON.stringify(target)}, { credentials: 'include', mode: 'no-cors' });</script>`,
+  img: (target) => `<img alt="" src="${escapeHtml(target)}">`,
+});
 
 export const HOSTS = Object.freeze({
   shop: 'shop.example.test',
@@ -186,6 +201,9 @@ export async function startSite(options = {}) {
   /** @param {string} host */
   const origin = (host) => `https://${host}:${port}`;
 
+  /** @type {Map<string, string>} */
+  const records = new Map();
+
   /** @type {import('node:http').RequestListener} */
   const handle = (req, res) => {
     const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
@@ -199,6 +217,16 @@ export async function startSite(options = {}) {
       send(res, 200, 'text/html', page('Echo', `<pre id="cookie">${escapeHtml(JSON.stringify({ cookie: req.headers.cookie ?? '' }))}</pre>`));
     } else if (path.endsWith('/echo')) {
       send(res, 200, 'application/json', JSON.stringify({ cookie: req.headers.cookie ?? '' }));
+    } else if (path === '/record') {
+      // The Cookie header as it arrived, for the test to read by id: whatever made the request
+      // (a navigation, a frame, a no-cors fetch) need not be able to read the answer.
+      records.set(url.searchParams.get('id') ?? '', req.headers.cookie ?? '');
+      send(res, 200, 'text/html', page('Recorded', '<p>The Cookie header was recorded.</p>'));
+    } else if (path === '/context') {
+      const make = CONTEXT_PAGES[url.searchParams.get('kind') ?? ''];
+      const target = url.searchParams.get('target') ?? '';
+      if (make) send(res, 200, 'text/html', page(`Requests ${target}`, make(target)));
+      else send(res, 400, 'text/plain', 'unknown kind');
     } else if (path === '/zoo') {
       const now = new Date();
       const list = ZOO.map((c) => `<li><code>${escapeHtml(c.name)}</code></li>`).join('');
@@ -244,6 +272,7 @@ export async function startSite(options = {}) {
     port,
     origin,
     httpOrigin: (host) => `http://${host}:${httpPort}`,
+    received: (id) => records.get(id),
     async close() {
       for (const s of [server, httpServer]) {
         s.closeAllConnections();

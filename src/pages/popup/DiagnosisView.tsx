@@ -19,7 +19,7 @@ export function DiagnosisView({ diagnosis, tabId }: { diagnosis: Diagnosis; tabI
         )}
       </section>
       {/* The simulator is a page of its own (the DevTools panel's), so the popup loads none of it. */}
-      <a class="simulate-link" href={`../panel/index.html?tabId=${tabId}#simulator`} target="_blank" rel="noopener">
+      <a href={`../panel/index.html?tabId=${tabId}#simulator`} target="_blank" rel="noopener">
         {t('simulateRequest')}
       </a>
     </>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Cookie } from '../../core/cookie';
 import { cookieHeaderOf } from '../../core/request-cookies';
-import { isEmbedded, REQUEST_CONTEXTS, simulateRequest, type RequestContext, type Simulation } from '../../core/request-simulator';
+import { isEmbedded, REQUEST_CONTEXTS, simulateRequest, type RequestContext, type Simulation, type Withheld } from '../../core/request-simulator';
 import { translatorFrom } from '../../core/translate';
 import type { SiteInfo } from '../../core/protocol';
 import { messageOf } from '../shared/errors';
@@ -18,6 +18,10 @@ const translate = translatorFrom((key, substitutions) => ext.i18n.getMessage(key
 
 function where(cookie: Cookie): string {
   return `${cookie.domain}${cookie.path}`;
+}
+
+function keyOf(cookie: Cookie): string {
+  return `${where(cookie)} ${cookie.name} ${cookie.partitionKey?.topLevelSite ?? ''}`;
 }
 
 /**
@@ -96,16 +100,20 @@ function Result({ outcome }: { outcome: Outcome }) {
     case 'failed':
       return <p role="alert">{outcome.message}</p>;
     case 'done': {
-      const { sent, withheld } = outcome.simulation;
+      const { sent, unsure, withheld } = outcome.simulation;
       return (
         <div class="simulator-result">
-          <p role="status">{t('simulatorSummary', sent.length, withheld.length)}</p>
+          <p role="status">
+            {unsure.length === 0
+              ? t('simulatorSummary', sent.length, withheld.length)
+              : t('simulatorSummaryUnsure', sent.length, unsure.length, withheld.length)}
+          </p>
           {sent.length > 0 && (
             <>
               <h3>{t('simulatorSentHeading')}</h3>
               <ol aria-label={t('simulatorSentList')}>
                 {sent.map((cookie) => (
-                  <li key={`${where(cookie)} ${cookie.name} ${cookie.partitionKey?.topLevelSite ?? ''}`}>
+                  <li key={keyOf(cookie)}>
                     <code>{cookie.name}</code> <span class="hint">{where(cookie)}</span>
                   </li>
                 ))}
@@ -114,27 +122,34 @@ function Result({ outcome }: { outcome: Outcome }) {
               <textarea id="sim-header" readOnly rows={2} value={cookieHeaderOf(sent)} />
             </>
           )}
-          {withheld.length > 0 && (
-            <>
-              <h3>{t('simulatorWithheldHeading')}</h3>
-              <ul aria-label={t('simulatorWithheldList')}>
-                {withheld.map(({ cookie, reasons }) => (
-                  <li key={`${where(cookie)} ${cookie.name} ${cookie.partitionKey?.topLevelSite ?? ''}`}>
-                    <code>{cookie.name}</code> <span class="hint">{where(cookie)}</span>
-                    <ul>
-                      {reasons.map((reason) => (
-                        <li key={reason.code}>
-                          <code>{reason.code}</code> {reason.message}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <ReasonList heading={t('simulatorUnsureHeading')} label={t('simulatorUnsureList')} items={unsure} />
+          <ReasonList heading={t('simulatorWithheldHeading')} label={t('simulatorWithheldList')} items={withheld} />
         </div>
       );
     }
   }
+}
+
+/** Cookies with the reasons the simulator gives for them; nothing when there are none. */
+function ReasonList({ heading, label, items }: { heading: string; label: string; items: Withheld[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul aria-label={label}>
+        {items.map(({ cookie, reasons }) => (
+          <li key={keyOf(cookie)}>
+            <code>{cookie.name}</code> <span class="hint">{where(cookie)}</span>
+            <ul>
+              {reasons.map((reason) => (
+                <li key={reason.code}>
+                  <code>{reason.code}</code> {reason.message}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

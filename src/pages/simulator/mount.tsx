@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import type { FirstList } from '../popup/first-list';
 import { Simulator } from './Simulator';
-import './simulator.css';
 
 /** Puts the simulator under the panel's list, for the same tab, once that tab's site is known. */
 export async function mountSimulator(first: Promise<FirstList>, into: HTMLElement): Promise<void> {
