@@ -9,6 +9,10 @@ export function SitesToolbar({
   search,
   onSearch,
   onDeleteMatching,
+  onAdd,
+  selected,
+  exportSelected,
+  onDeleteSelected,
 }: {
   storeId: string;
   stores: StoreInfo[];
@@ -17,6 +21,13 @@ export function SitesToolbar({
   onSearch: (text: string) => void;
   /** Null while there is nothing to delete or a batch is running. */
   onDeleteMatching: (() => void) | null;
+  onAdd: () => void;
+  /** How many cookies are selected. */
+  selected: number;
+  /** The import / export page's address for the selection. */
+  exportSelected: string;
+  /** Null while nothing is selected or a batch is running. */
+  onDeleteSelected: (() => void) | null;
 }) {
   // Without a search, what matches is the whole store: the export page's default scope.
   const exportParams = new URLSearchParams(search.trim() ? { storeId, query: search.trim() } : { storeId });
@@ -46,6 +57,20 @@ export function SitesToolbar({
       <button type="button" class="danger" onClick={onDeleteMatching ?? undefined} disabled={!onDeleteMatching}>
         {t('sitesDeleteMatching')}
       </button>
+      <button type="button" id="add-cookie" onClick={onAdd}>
+        {t('addCookie')}
+      </button>
+      {selected > 0 && (
+        <div class="selection">
+          <span>{t('sitesSelectedCount', selected)}</span>
+          <a href={`../transfer/index.html?${exportSelected}`} target="_blank" rel="noopener">
+            {t('sitesExportSelected')}
+          </a>
+          <button type="button" class="danger" onClick={onDeleteSelected ?? undefined} disabled={!onDeleteSelected}>
+            {t('sitesDeleteSelected')}
+          </button>
+        </div>
+      )}
     </header>
   );
 }

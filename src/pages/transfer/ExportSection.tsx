@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Cookie } from '../../core/cookie';
+import { identityKey, type Cookie } from '../../core/cookie';
 import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
 import { parseQuery } from '../../core/query';
@@ -18,7 +18,7 @@ import { siteHost } from './site-input';
 import { messageOf } from '../shared/errors';
 import { Alert } from './Alert';
 
-type Scope = 'site' | 'search' | 'store';
+type Scope = 'site' | 'search' | 'store' | 'selection';
 
 function countLabel(count: number): string {
   return count === 1 ? t('transferOneCookie') : t('transferCookieCount', count);
@@ -31,6 +31,7 @@ export function ExportSection({
   formats,
   initialSite,
   initialQuery,
+  selection,
 }: {
   storeId: string;
   storeName: string;
@@ -40,9 +41,12 @@ export function ExportSection({
   initialSite: string;
   /** A search to export what it matches; it chooses that scope. */
   initialQuery: string;
+  /** The identity keys of the cookies chosen in All sites; it chooses that scope. */
+  selection: string[];
 }) {
   const exportable = formats.filter((format) => format.canExport);
-  const [scope, setScope] = useState<Scope>(initialQuery ? 'search' : initialSite ? 'site' : 'store');
+  const [scope, setScope] = useState<Scope>(selection.length > 0 ? 'selection' : initialQuery ? 'search' : initialSite ? 'site' : 'store');
+  const chosen = useMemo(() => new Set(selection), [selection]);
   const [site, setSite] = useState(initialSite);
   const [search, setSearch] = useState(initialQuery);
   const [formatId, setFormatId] = useState<FormatId | ''>(exportable[0]?.id ?? '');
@@ -65,8 +69,10 @@ export function ExportSection({
         return host === null ? [] : listing.cookies.filter((entry) => inSiteScope(entry.cookie, { registrableDomain: host, topLevelSite: host })).map((entry) => entry.cookie);
       case 'search':
         return searchListing(search) ?? [];
+      case 'selection':
+        return listing.cookies.filter((entry) => chosen.has(identityKey(entry.cookie))).map((entry) => entry.cookie);
     }
-  }, [listing, searchListing, storeId, scope, host, search]);
+  }, [listing, searchListing, storeId, scope, host, search, chosen]);
 
   useEffect(() => {
     setStatus(null);
@@ -109,7 +115,8 @@ export function ExportSection({
 
   function download() {
     if (!format) return;
-    const scopeName = scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : `store-${storeName}`;
+    const scopeName =
+      scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : scope === 'selection' ? `store-${storeName}-selected` : `store-${storeName}`;
     const name = exportFileName(scopeName, new Date(), format.fileExtension);
     downloadText(text, format.mimeType, name);
     setAlert(null);
@@ -127,6 +134,7 @@ export function ExportSection({
             <option value="site">{t('transferScopeSite')}</option>
             <option value="search">{t('transferScopeSearch')}</option>
             <option value="store">{t('transferScopeStore')}</option>
+            {selection.length > 0 && <option value="selection">{t('transferScopeSelection')}</option>}
           </select>
         </div>
         {scope === 'site' && (

@@ -7,6 +7,7 @@ describe('readParams', () => {
       storeId: 'firefox-container-2',
       site: 'example.test',
       query: '',
+      selection: [],
     });
   });
 
@@ -15,11 +16,19 @@ describe('readParams', () => {
       storeId: '0',
       site: '',
       query: 'domain:example.test value:"a b"',
+      selection: [],
     });
   });
 
   it("falls back to the browser's default store and no site", () => {
-    expect(readParams({ search: '', protocol: 'chrome-extension:' })).toEqual({ storeId: '0', site: '', query: '' });
-    expect(readParams({ search: '?storeId=', protocol: 'moz-extension:' })).toEqual({ storeId: 'firefox-default', site: '', query: '' });
+    expect(readParams({ search: '', protocol: 'chrome-extension:' })).toEqual({ storeId: '0', site: '', query: '', selection: [] });
+    expect(readParams({ search: '?storeId=', protocol: 'moz-extension:' })).toEqual({ storeId: 'firefox-default', site: '', query: '', selection: [] });
+  });
+
+  it('reads the keys of the cookies chosen in All sites, and nothing of a broken list', () => {
+    const keys = ['["0",null,null,null,"a.test","/","sid"]', '["0",null,null,null,".b.test","/x","id"]'];
+    expect(readParams({ search: `?storeId=0&selection=${encodeURIComponent(JSON.stringify(keys))}`, protocol: 'chrome-extension:' }).selection).toEqual(keys);
+    expect(readParams({ search: '?selection=%5B1%2C2%5D', protocol: 'chrome-extension:' }).selection).toEqual([]);
+    expect(readParams({ search: '?selection=%5B', protocol: 'chrome-extension:' }).selection).toEqual([]);
   });
 });

@@ -2,12 +2,25 @@ import { storeIdFrom } from '../shared/store-param';
 
 /**
  * What the page is opened for: `?storeId=`; from the popup, `?site=<registrable domain>`; from
- * a search (the all-sites view's, or the popup's filter), `?query=`, to export what it matches.
+ * a search (the all-sites view's, or the popup's filter), `?query=`, to export what it matches;
+ * from the all-sites view's selection, `?selection=`, the JSON list of the chosen cookies' keys.
  */
 export interface PageParams {
   storeId: string;
   site: string;
   query: string;
+  /** Identity keys (identityKey in core/cookie.ts); empty without a selection or for a broken one. */
+  selection: string[];
+}
+
+function selectionFrom(text: string | null): string[] {
+  if (!text) return [];
+  try {
+    const keys: unknown = JSON.parse(text);
+    return Array.isArray(keys) && keys.every((key) => typeof key === 'string') ? keys : [];
+  } catch {
+    return [];
+  }
 }
 
 export function readParams(location: Pick<Location, 'search' | 'protocol'>): PageParams {
@@ -16,5 +29,6 @@ export function readParams(location: Pick<Location, 'search' | 'protocol'>): Pag
     storeId: storeIdFrom(location),
     site: query.get('site')?.trim() ?? '',
     query: query.get('query')?.trim() ?? '',
+    selection: selectionFrom(query.get('selection')),
   };
 }
