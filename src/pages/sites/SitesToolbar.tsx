@@ -2,6 +2,30 @@ import type { StoreInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { StorePicker } from '../shared/StorePicker';
 
+/** What a set of cookies (those matching, those selected) can be: exported on the import / export page, or deleted. */
+function BatchActions({
+  exportQuery,
+  exportLabel,
+  onDelete,
+  deleteLabel,
+}: {
+  exportQuery: string;
+  exportLabel: string;
+  onDelete: (() => void) | null;
+  deleteLabel: string;
+}) {
+  return (
+    <>
+      <a href={`../transfer/index.html?${exportQuery}`} target="_blank" rel="noopener">
+        {exportLabel}
+      </a>
+      <button type="button" class="danger" onClick={onDelete ?? undefined} disabled={!onDelete}>
+        {deleteLabel}
+      </button>
+    </>
+  );
+}
+
 export function SitesToolbar({
   storeId,
   stores,
@@ -51,24 +75,14 @@ export function SitesToolbar({
           {t('sitesSearchHint')}
         </p>
       </div>
-      <a href={`../transfer/index.html?${exportParams}`} target="_blank" rel="noopener">
-        {t('sitesExportMatching')}
-      </a>
-      <button type="button" class="danger" onClick={onDeleteMatching ?? undefined} disabled={!onDeleteMatching}>
-        {t('sitesDeleteMatching')}
-      </button>
+      <BatchActions exportQuery={exportParams.toString()} exportLabel={t('sitesExportMatching')} onDelete={onDeleteMatching} deleteLabel={t('sitesDeleteMatching')} />
       <button type="button" id="add-cookie" onClick={onAdd}>
         {t('addCookie')}
       </button>
       {selected > 0 && (
         <div class="selection">
           <span>{t('sitesSelectedCount', selected)}</span>
-          <a href={`../transfer/index.html?${exportSelected}`} target="_blank" rel="noopener">
-            {t('sitesExportSelected')}
-          </a>
-          <button type="button" class="danger" onClick={onDeleteSelected ?? undefined} disabled={!onDeleteSelected}>
-            {t('sitesDeleteSelected')}
-          </button>
+          <BatchActions exportQuery={exportSelected} exportLabel={t('sitesExportSelected')} onDelete={onDeleteSelected} deleteLabel={t('sitesDeleteSelected')} />
         </div>
       )}
     </header>

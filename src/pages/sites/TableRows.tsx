@@ -37,7 +37,11 @@ export interface RowActions {
 export function CookieRow({ cookie, rowIndex, actions }: { cookie: Cookie; rowIndex: number; actions: RowActions }) {
   return (
     <tr role="row" class="cookie-row" aria-rowindex={rowIndex}>
+      {/* The name comes first, so that it begins the row's accessible name; the box floats to the cell's end. */}
       <td class="c-name" title={cookie.name}>
+        <button type="button" class="row-open" onClick={() => actions.onOpen(cookie)}>
+          {cookie.name || t('emptyName')}
+        </button>
         <input
           type="checkbox"
           class="row-select"
@@ -45,9 +49,6 @@ export function CookieRow({ cookie, rowIndex, actions }: { cookie: Cookie; rowIn
           checked={actions.isSelected(cookie)}
           onChange={(event) => actions.onSelect(cookie, event.currentTarget.checked)}
         />
-        <button type="button" class="row-open" onClick={() => actions.onOpen(cookie)}>
-          {cookie.name || t('emptyName')}
-        </button>
       </td>
       <td class="c-value">{cookie.value.slice(0, PREVIEW_CHARS)}</td>
       <td class="c-domain" title={cookie.partitionKey ? t('partitionedFor', cookie.partitionKey.topLevelSite) : undefined}>
