@@ -143,7 +143,7 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
       }}
       noValidate
     >
-      <h2>{t(original ? 'editCookie' : 'newCookie')}</h2>
+      <h2 id="editor-heading">{t(original ? 'editCookie' : 'newCookie')}</h2>
       {original && target.kind === 'edit' && target.diagnosis && <DiagnosisView diagnosis={target.diagnosis} />}
       {error && (
         <div role="alert" class={confirming ? 'alert alert-confirm' : 'alert'}>

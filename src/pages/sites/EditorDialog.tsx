@@ -33,6 +33,7 @@ export function EditorDialog({
     <dialog
       ref={dialog}
       class="editor-dialog"
+      aria-labelledby="editor-heading"
       onCancel={(event) => {
         // Escape: the page closes the editor itself, so its state and the dialog agree.
         event.preventDefault();
