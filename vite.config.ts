@@ -29,7 +29,7 @@ const extension: UserConfig = {
     emptyOutDir: true,
     rollupOptions: {
       // Pages that the manifest does not name but code opens.
-      input: { panel: 'src/pages/panel/index.html', sites: 'src/pages/sites/index.html', transfer: 'src/pages/transfer/index.html' },
+      input: { panel: 'src/pages/panel/index.html', sites: 'src/pages/sites/index.html', transfer: 'src/pages/transfer/index.html', inspector: 'src/pages/inspector/index.html' },
     },
   },
   test: {

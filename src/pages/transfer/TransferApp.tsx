@@ -82,6 +82,7 @@ export function TransferApp({ params }: { params: PageParams }) {
             initialSite={params.site}
             initialQuery={params.query}
             selection={params.selection}
+            initialUrl={params.url || (params.site ? `https://${params.site}/` : '')}
           />
         </>
       )}

@@ -1,7 +1,8 @@
 import { storeIdFrom } from '../shared/store-param';
 
 /**
- * What the page is opened for: `?storeId=`; from the popup, `?site=<registrable domain>`; from
+ * What the page is opened for: `?storeId=`; from the popup, `?site=<registrable domain>` and
+ * `?url=<the tab's URL>` (the request exports' Request URL); from
  * a search (the all-sites view's, or the popup's filter), `?query=`, to export what it matches;
  * from the all-sites view's selection, `?selection=`, the JSON list of the chosen cookies' keys.
  */
@@ -9,6 +10,7 @@ export interface PageParams {
   storeId: string;
   site: string;
   query: string;
+  url: string;
   /** Identity keys (identityKey in core/cookie.ts); empty without a selection or for a broken one. */
   selection: string[];
 }
@@ -29,6 +31,7 @@ export function readParams(location: Pick<Location, 'search' | 'protocol'>): Pag
     storeId: storeIdFrom(location),
     site: query.get('site')?.trim() ?? '',
     query: query.get('query')?.trim() ?? '',
+    url: query.get('url')?.trim() ?? '',
     selection: selectionFrom(query.get('selection')),
   };
 }
