@@ -2,7 +2,8 @@ import type { Diagnosis } from '../../core/diagnostics';
 import { t } from '../shared/i18n';
 
 /** The editor's plain-words answer to "is this cookie sent here, and what looks wrong?". */
-export function DiagnosisView({ diagnosis, tabId }: { diagnosis: Diagnosis; tabId: number }) {
+/** `tabId`: the tab the simulator link opens for; null where there is none (All sites). */
+export function DiagnosisView({ diagnosis, tabId }: { diagnosis: Diagnosis; tabId: number | null }) {
   const findings = [...diagnosis.blocked, ...diagnosis.warnings];
   return (
     <>
@@ -19,9 +20,11 @@ export function DiagnosisView({ diagnosis, tabId }: { diagnosis: Diagnosis; tabI
         )}
       </section>
       {/* The simulator is a page of its own (the DevTools panel's), so the popup loads none of it. */}
-      <a href={`../panel/index.html?tabId=${tabId}#simulator`} target="_blank" rel="noopener">
-        {t('simulateRequest')}
-      </a>
+      {tabId !== null && (
+        <a href={`../panel/index.html?tabId=${tabId}#simulator`} target="_blank" rel="noopener">
+          {t('simulateRequest')}
+        </a>
+      )}
     </>
   );
 }
