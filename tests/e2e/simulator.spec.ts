@@ -8,6 +8,7 @@ import type { BrowserHarness, ExtensionPageDriver, Tab } from './harness/types';
 import { plantZoo, SUBDOMAIN_COOKIE } from './harness/zoo';
 
 const PANEL_PATH = 'src/pages/panel/index.html';
+const POPUP_PATH = 'src/pages/popup/index.html';
 
 interface SimulatorResult {
   status: string;
@@ -160,3 +161,22 @@ for (const [index, c] of CASES.entries()) {
     for (const name of Object.keys(predicted.withheld)) expect(names(header)).not.toContain(name);
   });
 }
+
+test('simulator: the editor\'s diagnosis links to it for the same tab, and it starts from the tab\'s URL', async ({ harness, site }) => {
+  const tab = await plantZoo(harness, site);
+  const popup = await harness.openExtensionPage(`${POPUP_PATH}?tabId=${tab.id}`);
+  await popup.openRow('plain on shop.example.test/');
+  let href: string | null = null;
+  await expect.poll(async () => (href = await popup.evaluate(() => {
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Simulate a request…');
+    return link ? new URL(link.href).pathname.slice(1) + new URL(link.href).search + new URL(link.href).hash : null;
+  }))).not.toBeNull();
+  expect(href).toBe(`${PANEL_PATH}?tabId=${tab.id}#simulator`);
+
+  const panel = await harness.openExtensionPage(href!);
+  await expect.poll(() => panel.fieldValue('Request URL')).toBe(tab.url);
+  await panel.click('Simulate');
+  let result: SimulatorResult | null = null;
+  await expect.poll(async () => (result = await panel.evaluate(resultInPage)) !== null).toBe(true);
+  expect(names(result!.header)).toEqual(expect.arrayContaining(['plain', 'strict', 'lax']));
+});
