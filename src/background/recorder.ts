@@ -6,7 +6,7 @@
 import browser, { type Runtime, type WebRequest } from 'webextension-polyfill';
 import {
   changesFromTimeline, frameKind, INSPECTOR_PORT, inspectResponses, parseRecordingState, parseStoredResponses,
-  type Inspection, type RecordedResponse, type RecordingState,
+  type InspectedResponse, type Inspection, type RecordedResponse, type RecordingState,
 } from '../core/inspector';
 import { CHANGE_WINDOW_MS } from '../core/set-cookie-fate';
 import { splitSetCookieHeader } from '../core/set-cookie-line';
@@ -126,28 +126,43 @@ async function needsRestart(granted: boolean): Promise<boolean> {
   return (await browser.storage.session.get(PERMITTED_AT_START_KEY))[PERMITTED_AT_START_KEY] === false;
 }
 
+/** Each line's fate against the cookie changes since `since` and the jar, once the last response's window has passed. */
+async function settle(responses: RecordedResponse[], storeId: string, since: number): Promise<InspectedResponse[]> {
+  const wait = (responses.at(-1)?.time ?? 0) + CHANGE_WINDOW_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const [changes, jar] = await Promise.all([recentChanges(), getAll({ storeId, partitionKey: {} })]);
+  return inspectResponses(responses, {
+    engine: isFirefox ? 'firefox' : 'chrome',
+    storeId,
+    changes: changesFromTimeline(changes.filter((entry) => entry.time >= since)),
+    jar,
+    translate,
+  });
+}
+
 /** Each line's fate, once the last response's window for cookie changes has passed. */
 export async function inspection(tabId: number): Promise<Inspection> {
   await started;
   const [state, responses, granted, since] = await Promise.all([readState(), readResponses(), permitted(), readSince()]);
   const restart = await needsRestart(granted);
   const own = responses.filter((response) => response.tabId === tabId);
-  const wait = (own.at(-1)?.time ?? 0) + CHANGE_WINDOW_MS - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const storeId = state?.tabId === tabId ? state.storeId : (await siteOfTab(tabId)).storeId;
-  const [changes, jar] = await Promise.all([recentChanges(), getAll({ storeId, partitionKey: {} })]);
   return {
     recording: state?.tabId === tabId,
     permitted: granted,
     needsRestart: restart,
-    responses: inspectResponses(own, {
-      engine: isFirefox ? 'firefox' : 'chrome',
-      storeId,
-      changes: changesFromTimeline(changes.filter((entry) => entry.time >= since)),
-      jar,
-      translate,
-    }),
+    responses: await settle(own, storeId, since),
   };
+}
+
+/**
+ * The fates of responses the DevTools network panel saw: the same path as a recording's, with
+ * the cookie changes from a window before the first of them.
+ */
+export async function inspectGiven(tabId: number, responses: RecordedResponse[]): Promise<InspectedResponse[]> {
+  const { storeId } = await siteOfTab(tabId);
+  const since = (responses[0]?.time ?? Date.now()) - CHANGE_WINDOW_MS;
+  return settle(responses, storeId, since);
 }
 
 /** A new recording of the tab starts empty; recording another tab stops the previous one. */

@@ -13,7 +13,7 @@ import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
-import { inspection, NoPermission, startRecording, stopRecording } from './recorder';
+import { inspectGiven, inspection, NoPermission, startRecording, stopRecording } from './recorder';
 
 /** Requests that read the journal, like those that change the jar, wait until an interrupted operation is settled. */
 const READ_JOURNAL: ReadonlySet<RequestType> = new Set(['operation', 'lastOperation', 'dismissOperation']);
@@ -48,6 +48,7 @@ const HANDLERS: Handlers = {
   recordStart: (request) => startRecording(request.tabId),
   recordStop: () => stopRecording(),
   inspection: (request) => inspection(request.tabId),
+  inspectResponses: (request) => inspectGiven(request.tabId, request.responses),
 };
 
 async function run<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {

@@ -134,7 +134,7 @@ export function inspectResponses(responses: readonly RecordedResponse[], ctx: In
 
 const FRAMES: readonly string[] = ['top', 'same-site', 'cross-site'] satisfies FrameKind[];
 
-function isRecordedResponse(x: unknown): x is RecordedResponse {
+export function isRecordedResponse(x: unknown): x is RecordedResponse {
   return (
     isRecord(x) &&
     Number.isInteger(x.tabId) &&

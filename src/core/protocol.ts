@@ -19,7 +19,7 @@ import type { Finding } from './rules';
 import type { SortOrder } from './site-groups';
 import { MAX_FIRST_ROWS } from './store-stream';
 import type { TimelineEntry } from './timeline';
-import type { Inspection } from './inspector';
+import { isRecordedResponse, type InspectedResponse, type Inspection, type RecordedResponse } from './inspector';
 
 /** What the popup needs to know about the tab it works on. */
 export interface SiteInfo {
@@ -272,6 +272,12 @@ const REQUESTS = {
   recordStop: exchange<Inspection | null>()(() => ({})),
   /** The recorded responses of the tab, each Set-Cookie line with its fate. */
   inspection: exchange<Inspection>()(tabOnly),
+  /** The fates of responses another source saw (the DevTools network panel), in the tab's store. */
+  inspectResponses: exchange<InspectedResponse[]>()((m) =>
+    Number.isInteger(m.tabId) && Array.isArray(m.responses) && m.responses.every(isRecordedResponse)
+      ? { tabId: m.tabId as number, responses: m.responses as RecordedResponse[] }
+      : null,
+  ),
 };
 
 type Requests = typeof REQUESTS;

@@ -1,34 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { INSPECTOR_PORT, type InspectedResponse, type Inspection } from '../../core/inspector';
-import { fateWords, frameWords } from '../../core/fate-words';
+import { INSPECTOR_PORT, type Inspection } from '../../core/inspector';
 import { isRecord } from '../../core/cookie-guard';
 import { messageOf } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { ext, type PagePort } from '../shared/runtime';
 import { askToRecord } from '../shared/ask-to-record';
-
-function Rows({ response }: { response: InspectedResponse }) {
-  const where = `${response.method} ${response.status} ${response.url}`;
-  return (
-    <>
-      {response.lines.map((line, i) => (
-        <tr key={i}>
-          <td>
-            {where}
-            <span class="frame">{frameWords(response.frame, t)}</span>
-          </td>
-          <td>
-            <code class="clamp">{line.line}</code>
-            <span class="parsed clamp">{t('inspectCookieName', line.name, JSON.stringify(line.value))}</span>
-          </td>
-          <td>{line.attributes.length === 0 ? t('inspectNoAttributes') : line.attributes.map((a) => (a.value === '' ? a.name : `${a.name}=${a.value}`)).join('; ')}</td>
-          <td class={`fate fate-${line.fate.kind}`}>{fateWords(line.fate, t)}</td>
-        </tr>
-      ))}
-    </>
-  );
-}
+import { InspectionTable } from './InspectionTable';
 
 /** The recorded responses of one tab, each Set-Cookie line with its fate; updated as responses come. */
 export function InspectorApp({ tabId, startNow }: { tabId: number | null; startNow: boolean }) {
@@ -110,21 +88,7 @@ export function InspectorApp({ tabId, startNow }: { tabId: number | null; startN
         </p>
       )}
       {inspection && lines === 0 && <p>{t('inspectEmpty')}</p>}
-      {lines > 0 && (
-        <table aria-label={t('inspectLines')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('inspectColumnResponse')}</th>
-              <th scope="col">{t('inspectColumnLine')}</th>
-              <th scope="col">{t('inspectColumnAttributes')}</th>
-              <th scope="col">{t('inspectColumnFate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {inspection?.responses.map((response, i) => <Rows key={i} response={response} />)}
-          </tbody>
-        </table>
-      )}
+      {lines > 0 && <InspectionTable responses={inspection?.responses ?? []} />}
     </main>
   );
 }
