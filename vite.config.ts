@@ -20,7 +20,13 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       // Pages that the manifest does not name but code opens.
-      input: { panel: 'src/pages/panel/index.html', sites: 'src/pages/sites/index.html', transfer: 'src/pages/transfer/index.html' },
+      input: {
+        panel: 'src/pages/panel/index.html',
+        sites: 'src/pages/sites/index.html',
+        transfer: 'src/pages/transfer/index.html',
+        // Firefox's sidebar_action is not a key the crx plugin reads.
+        sidepanel: 'src/pages/sidepanel/index.html',
+      },
     },
   },
   test: {

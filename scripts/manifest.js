@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 
 /** @typedef {'chrome' | 'firefox'} TargetBrowser */
 
+/** Chrome's background opens the side panel on this command (see src/background/side-panel.ts). */
+export const SIDE_PANEL_COMMAND = 'open-side-panel';
+
 /**
  * @param {TargetBrowser} browser
  * @returns {import('@crxjs/vite-plugin').ManifestV3Export}
@@ -13,9 +16,15 @@ export function manifestFor(browser) {
     // Chrome runs the service worker and warns about the Firefox-only keys.
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
+    delete manifest.sidebar_action;
   } else {
     // Firefox runs background scripts, not service workers.
     delete manifest.background.service_worker;
+    // Firefox's sidebar stands in for Chrome's side panel, and opens by a command of its own.
+    delete manifest.side_panel;
+    manifest.permissions = manifest.permissions.filter((/** @type {string} */ permission) => permission !== 'sidePanel');
+    const { [SIDE_PANEL_COMMAND]: sidebar, ...commands } = manifest.commands;
+    manifest.commands = { ...commands, _execute_sidebar_action: sidebar };
   }
   return manifest;
 }

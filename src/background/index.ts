@@ -3,6 +3,7 @@ import { watchChanges } from './changes';
 import { handle } from './router';
 import { toWire } from './wire';
 import { serveStoreLists } from './store-stream';
+import { openSidePanelOnCommand } from './side-panel';
 
 const ownPages = browser.runtime.getURL('');
 
@@ -13,6 +14,7 @@ function fromOwnPage(sender: Runtime.MessageSender | undefined): boolean {
 
 watchChanges(fromOwnPage);
 serveStoreLists(fromOwnPage);
+openSidePanelOnCommand();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clockText, dateTimeText } from './date-text';
+import { dateTimeText } from './date-text';
 import { expirationDateToLocalInput } from './expiry';
 
 describe('dateTimeText', () => {
@@ -23,10 +23,3 @@ describe('dateTimeText', () => {
   });
 });
 
-describe('clockText', () => {
-  it('is the time of day of the date', () => {
-    expect(clockText(1900000000_000, 'utc')).toBe('17:46:40 UTC');
-    const local = dateTimeText(1900000000, 'local');
-    expect(clockText(1900000000_000, 'local')).toBe(local.slice(11));
-  });
-});

@@ -22,8 +22,3 @@ export function dateTimeText(seconds: number, zone: DateZone): string {
   const text = `${pad(year, 4)}-${pad(month)}-${pad(day)} ${pad(hours)}:${pad(minutes)}:${pad(secs)}`;
   return zone === 'utc' ? `${text} UTC` : text;
 }
-
-/** The time of day of `milliseconds` since the epoch, "17:46:40" (" UTC" after it in UTC). */
-export function clockText(milliseconds: number, zone: DateZone): string {
-  return dateTimeText(milliseconds / 1000, zone).slice(11);
-}

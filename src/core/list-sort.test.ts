@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { identityKey } from './cookie';
-import { LIST_SORTS, sortListed } from './list-sort';
+import { changeTimes, LIST_SORTS, sortListed } from './list-sort';
 import type { CookieHead } from './protocol';
 
 function head(name: string, extra: Partial<CookieHead> = {}): { cookie: CookieHead } {
@@ -70,5 +70,18 @@ describe('sortListed', () => {
         expect(sortListed([...list].reverse(), by)).toEqual(sorted);
       }),
     );
+  });
+});
+
+describe('changeTimes', () => {
+  it('keeps the latest change of each cookie, whatever order the entries come in', () => {
+    const a = { ...head('a').cookie, value: '1' };
+    const b = { ...head('b').cookie, value: '2' };
+    const times = changeTimes([
+      { time: 30, kind: 'updated', cause: 'explicit', before: a, after: a },
+      { time: 10, kind: 'added', cause: 'explicit', after: a },
+      { time: 20, kind: 'removed', cause: 'explicit', before: b },
+    ]);
+    expect(times).toEqual(new Map([[identityKey(a), 30], [identityKey(b), 20]]));
   });
 });

@@ -5,6 +5,7 @@
  */
 import { identityKey } from './cookie';
 import type { CookieHead } from './protocol';
+import { subjectOf, type TimelineEntry } from './timeline';
 
 export type ListSort = 'name' | 'domain' | 'expires' | 'size' | 'changed';
 
@@ -46,4 +47,14 @@ export function sortListed<T extends { cookie: CookieHead }>(entries: readonly T
             ? (a, b) => (changedAt.get(identityKey(b)) ?? -1) - (changedAt.get(identityKey(a)) ?? -1)
             : () => 0;
   return [...entries].sort((x, y) => primary(x.cookie, y.cookie) || byPlace(x.cookie, y.cookie));
+}
+
+/** When each cookie (by identity key) last changed, from the timeline's entries. */
+export function changeTimes(entries: readonly TimelineEntry[]): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const entry of entries) {
+    const key = identityKey(subjectOf(entry));
+    times.set(key, Math.max(entry.time, times.get(key) ?? entry.time));
+  }
+  return times;
 }

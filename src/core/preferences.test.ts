@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_PREFERENCES, preferencesOf, themeAttribute } from './preferences';
+import { DEFAULT_PREFERENCES, preferencesOf } from './preferences';
+import { themeAttribute } from './theme';
 
 describe('preferencesOf', () => {
   it('gives the defaults for nothing stored', () => {

@@ -5,6 +5,8 @@
  */
 import type { FormatId } from './formats/types';
 
+export { PREFERENCES_KEY } from './theme';
+
 export type Theme = 'system' | 'light' | 'dark';
 export type DateZone = 'local' | 'utc';
 
@@ -14,8 +16,6 @@ export interface Preferences {
   dates: DateZone;
   showDecoded: boolean;
 }
-
-export const PREFERENCES_KEY = 'preferences';
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const DATE_ZONES: readonly DateZone[] = ['local', 'utc'];
@@ -41,9 +41,4 @@ export function preferencesOf(stored: unknown): Preferences {
     dates: oneOf(DATE_ZONES, record.dates, DEFAULT_PREFERENCES.dates),
     showDecoded: typeof record.showDecoded === 'boolean' ? record.showDecoded : DEFAULT_PREFERENCES.showDecoded,
   };
-}
-
-/** What a page's `<html data-theme>` gets: nothing for System, so the page follows the system's scheme. */
-export function themeAttribute(theme: unknown): 'light' | 'dark' | null {
-  return theme === 'light' || theme === 'dark' ? theme : null;
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type CookieIdentity } from '../../core/cookie';
+import { changeTimes, DEFAULT_LIST_SORT, sortListed, type ListSort } from '../../core/list-sort';
 import { offersUndo, type OperationSummary } from '../../core/operation';
 import type { ListedCookie, ListResult, ProtocolError, SiteInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
@@ -15,6 +16,8 @@ import type { FirstList } from './first-list';
 import { filterText, matchesFilter } from './filter';
 import { NoAccess } from './NoAccess';
 import { Notice, type NoticeState } from './Notice';
+import { SidePanelButton } from './SidePanelButton';
+import { SortSelect } from './SortSelect';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { ViewSwitch } from './ViewSwitch';
@@ -40,7 +43,14 @@ function noticeOfFailure(error: unknown): NoticeState {
   return error instanceof Interrupted ? noticeOf(error.op, error.message, true) : { message: messageOf(error), isError: true };
 }
 
-export function App({ first }: { first: Promise<FirstList> }) {
+/** Where the App runs. The popup offers the side panel; the panel, the side panel itself and DevTools do not. */
+export interface Surface {
+  offerSidePanel: boolean;
+  /** Close the page once the side panel opened: the toolbar popup, not a tab showing it. */
+  closeAfterSidePanel: boolean;
+}
+
+export function App({ first, surface }: { first: Promise<FirstList>; surface: Surface }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [list, setList] = useState<ListResult | null>(null);
   const [loadError, setLoadError] = useState<ProtocolError | null>(null);
@@ -48,6 +58,8 @@ export function App({ first }: { first: Promise<FirstList> }) {
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [view, setView] = useState<'cookies' | 'changes'>('cookies');
+  const [sort, setSort] = useState<ListSort>(DEFAULT_LIST_SORT);
+  const [changedAt, setChangedAt] = useState<ReadonlyMap<string, number>>(new Map());
   const returnFocusTo = useRef<string | null>(null);
 
   const load = useCallback(async (id: number, asked?: Promise<ListResult>) => {
@@ -113,9 +125,22 @@ export function App({ first }: { first: Promise<FirstList> }) {
     [list],
   );
   const shown = useMemo(
-    () => (filter.trim() ? searchable.filter(({ text }) => matchesFilter(text, filter)).map(({ entry }) => entry) : (list?.cookies ?? [])),
-    [searchable, list, filter],
+    () => sortListed(filter.trim() ? searchable.filter(({ text }) => matchesFilter(text, filter)).map(({ entry }) => entry) : (list?.cookies ?? []), sort, changedAt),
+    [searchable, list, filter, sort, changedAt],
   );
+
+  // Only the timeline knows when a cookie last changed: asked for when that order is chosen, and again with each new list.
+  useEffect(() => {
+    if (sort !== 'changed' || tabId === null || !list) return undefined;
+    let current = true;
+    send<'timeline'>({ type: 'timeline', tabId }).then(
+      (entries) => current && setChangedAt(changeTimes(entries)),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [sort, tabId, list]);
 
   const remove = async (cookies: CookieIdentity[]) => {
     try {
@@ -220,8 +245,13 @@ export function App({ first }: { first: Promise<FirstList> }) {
           </p>
         )
       )}
-      <ViewSwitch view={view} onView={setView} site={site} filter={filter} />
+      <ViewSwitch view={view} onView={setView} site={site} filter={filter}>
+        {surface.offerSidePanel && tabId !== null && (
+          <SidePanelButton tabId={tabId} closeAfter={surface.closeAfterSidePanel} onError={(message) => setNotice({ message, isError: true })} />
+        )}
+      </ViewSwitch>
       {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}
+      {view === 'cookies' && list && <SortSelect sort={sort} onSort={setSort} />}
       {view === 'cookies' && list && (
         <CookieList
           entries={shown}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { SiteInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 
@@ -12,11 +13,14 @@ export function ViewSwitch({
   onView,
   site,
   filter,
+  children,
 }: {
   view: View;
   onView: (view: View) => void;
   site: SiteInfo | null;
   filter: string;
+  /** Further ways out of the popup, after its links. */
+  children?: ComponentChildren;
 }) {
   const store = site ? `?storeId=${encodeURIComponent(site.storeId)}` : '';
   const query = filter.trim() ? `&query=${encodeURIComponent(filter.trim())}` : '';
@@ -36,6 +40,7 @@ export function ViewSwitch({
       <a href={`../transfer/index.html${transfer}`} target="_blank" rel="noopener">
         {t('importExport')}
       </a>
+      {children}
     </nav>
   );
 }

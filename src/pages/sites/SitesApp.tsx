@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
 import { offersUndo } from '../../core/operation';
+import { DEFAULT_PREFERENCES } from '../../core/preferences';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
 import { SearchIndex } from './search-index';
@@ -17,6 +18,7 @@ import { StatusBar, type Status } from './StatusBar';
 import { rememberStoreId } from './store-id';
 import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
+import { usePreferences } from '../shared/use-preferences';
 import { useLiveReload } from './use-live-reload';
 import type { ChangeSource } from './change-source';
 
@@ -34,6 +36,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
   const [stores, setStores] = useState<StoreInfo[]>([]);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const preferences = usePreferences();
   // Only the latest listing counts: a store switched quickly must not show the earlier one's answer.
   const feed = useRef<ListingFeed | null>(null);
   const sortNow = useRef(sort);
@@ -161,7 +164,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
           </p>
           {total === 0 && <p class="empty">{t('sitesEmptyStore')}</p>}
           {complete && total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}
-          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} />
+          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} dates={preferences?.dates ?? DEFAULT_PREFERENCES.dates} />
         </>
       ) : (
         !loadError && <p class="count">{t('sitesLoading')}</p>

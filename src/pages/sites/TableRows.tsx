@@ -1,5 +1,6 @@
 import type { Cookie } from '../../core/cookie';
-import { expirationDateToLocalInput } from '../../core/expiry';
+import { dateTimeText } from '../../core/date-text';
+import type { DateZone } from '../../core/preferences';
 import { cookieSize } from '../../core/query';
 import { t } from '../shared/i18n';
 import { COLUMNS } from './columns';
@@ -7,10 +8,10 @@ import { COLUMNS } from './columns';
 /** A cell shows at most a line: the rest of a 4 KB value would only cost layout time. */
 const PREVIEW_CHARS = 300;
 
-/** Local time as the editor's Expires field shows it: sortable at a glance, and no Intl to load. */
-function expiresText(cookie: Cookie): string {
+/** Year first, sortable at a glance, and no Intl to load; local time as the editor's Expires field shows it, or UTC. */
+function expiresText(cookie: Cookie, dates: DateZone): string {
   if (cookie.session || cookie.expirationDate === undefined) return t('fieldSession');
-  return expirationDateToLocalInput(cookie.expirationDate).replace('T', ' ');
+  return dateTimeText(cookie.expirationDate, dates);
 }
 
 // Rows carry role="row" explicitly (it is also implicit) so that tools looking for rows by
@@ -27,7 +28,7 @@ export function GroupRow({ site, count, rowIndex }: { site: string; count: numbe
   );
 }
 
-export function CookieRow({ cookie, rowIndex }: { cookie: Cookie; rowIndex: number }) {
+export function CookieRow({ cookie, rowIndex, dates }: { cookie: Cookie; rowIndex: number; dates: DateZone }) {
   return (
     <tr role="row" class="cookie-row" aria-rowindex={rowIndex}>
       <td class="c-name" title={cookie.name}>
@@ -39,7 +40,7 @@ export function CookieRow({ cookie, rowIndex }: { cookie: Cookie; rowIndex: numb
         {cookie.domain}
       </td>
       <td class="c-path">{cookie.path}</td>
-      <td class="c-expires">{expiresText(cookie)}</td>
+      <td class="c-expires">{expiresText(cookie, dates)}</td>
       <td class="c-size">{cookieSize(cookie)}</td>
     </tr>
   );

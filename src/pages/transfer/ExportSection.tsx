@@ -15,6 +15,7 @@ import { formats as formatsWorker } from './formats-client';
 import { FormatSelect } from './FormatSelect';
 import { siteHost } from './site-input';
 import { messageOf } from '../shared/errors';
+import { usePreferences } from '../shared/use-preferences';
 
 type Scope = 'site' | 'search' | 'store';
 
@@ -49,6 +50,12 @@ export function ExportSection({
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
+  const preferred = usePreferences()?.exportFormat;
+  // The Options page's choice is where the select starts, and it follows a change made there while this page is open.
+  useEffect(() => {
+    if (preferred && exportable.some((f) => f.id === preferred)) setFormatId(preferred);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the formats arrive once, from the worker; exportable is derived from them.
+  }, [preferred, formats]);
   const host = siteHost(site);
   // A scope that lacks what it needs exports nothing, rather than every cookie.
   const missing = scope === 'site' ? host === null : scope === 'search' && parseQuery(search).terms.length === 0;

@@ -5,6 +5,7 @@ import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-l
 import { toModel } from './cookie-model';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
+import { forgetPreferencesInPage } from './preferences';
 import { armBackgroundStop, armInPage, disarmInPage, firedInPage } from './stop-trigger';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
@@ -262,6 +263,7 @@ class ChromiumHarness implements BrowserHarness {
     await keep?.goto('about:blank');
     this.pages.clear();
     this.probes.clear();
+    await this.control.evaluate(forgetPreferencesInPage);
     await this.clearCookies();
   }
 

@@ -11,6 +11,7 @@ import { toModel } from './cookie-model';
 import { FirefoxBackground } from './firefox-background';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PuppeteerExtensionPage, PuppeteerPopup } from './puppeteer-popup';
+import { forgetPreferencesInPage } from './preferences';
 import { armBackgroundStop } from './stop-trigger';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
@@ -220,6 +221,7 @@ export class FirefoxHarness implements BrowserHarness {
     await Promise.all((await this.pages()).map((page) => this.closePage(page)));
     this.probes.clear();
     await this.files.clear();
+    await this.control.evaluate(forgetPreferencesInPage);
     await this.clearCookies();
   }
 
