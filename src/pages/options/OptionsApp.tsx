@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FormatId } from '../../core/formats/types';
 import { DATE_ZONES, THEMES, type DateZone, type Preferences, type Theme } from '../../core/preferences';
 import { messageOf } from '../shared/errors';
@@ -12,12 +12,18 @@ const DATE_KEYS: Record<DateZone, MessageKey> = { local: 'datesLocal', utc: 'dat
 
 /** Every choice is stored as it is made: there is no Save button to forget. */
 export function OptionsApp() {
-  const preferences = usePreferences();
+  const stored = usePreferences();
+  // A control shows the choice at once; the stored set replaces it when storage reports back.
+  const [preferences, setPreferences] = useState<Preferences | null>(null);
+  useEffect(() => setPreferences(stored), [stored]);
   const [status, setStatus] = useState<{ message: string; isError: boolean } | null>(null);
 
   const save = (change: Partial<Preferences>) => {
+    if (!preferences) return;
+    const next = { ...preferences, ...change };
+    setPreferences(next);
     setStatus(null);
-    savePreferences(change).then(
+    savePreferences(next).then(
       () => setStatus({ message: t('optionsSaved'), isError: false }),
       (error: unknown) => setStatus({ message: messageOf(error), isError: true }),
     );

@@ -2,9 +2,11 @@ import { PREFERENCES_KEY, type Preferences } from '../../core/preferences';
 import { readPreferences } from '../shared/preferences';
 import { ext } from '../shared/runtime';
 
-/** Stores the change and answers what storage then holds, as every open page will see it. */
-export async function savePreferences(change: Partial<Preferences>): Promise<Preferences> {
-  const current = await readPreferences();
-  await ext.storage.sync.set({ [PREFERENCES_KEY]: { ...current, ...change } });
+/**
+ * Stores the whole set the page shows (not a read-then-merge, which two quick changes would
+ * race) and answers what storage then holds, as every open page will see it.
+ */
+export async function savePreferences(preferences: Preferences): Promise<Preferences> {
+  await ext.storage.sync.set({ [PREFERENCES_KEY]: preferences });
   return readPreferences();
 }
