@@ -9,17 +9,18 @@ const SORT_KEYS: Record<ListSort, MessageKey> = {
   changed: 'sortChanged',
 };
 
+/** The label points at the select instead of wrapping it, so the options' text does not become part of its name. */
 export function SortSelect({ sort, onSort }: { sort: ListSort; onSort: (sort: ListSort) => void }) {
   return (
-    <label class="sort">
-      {t('sortBy')}
-      <select value={sort} onChange={(event) => onSort(event.currentTarget.value as ListSort)}>
+    <div class="sort">
+      <label for="sort-by">{t('sortBy')}</label>
+      <select id="sort-by" value={sort} onChange={(event) => onSort(event.currentTarget.value as ListSort)}>
         {LIST_SORTS.map((by) => (
           <option key={by} value={by}>
             {t(SORT_KEYS[by])}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
