@@ -2,7 +2,7 @@
 // Crumb page follows it at once, in both browsers. Verdicts come from storage and the jar.
 import { HOSTS } from '../site/server.js';
 import { expect, test } from './harness/fixtures';
-import { syncStorageInPage } from './harness/preferences';
+import { syncStorageInPage } from './harness/extension-state';
 import { DEFAULT_STORE, POPUP_PATH, SITES_PATH } from './harness/transfer-page';
 import type { ExtensionPageDriver } from './harness/types';
 import { browserCookiesNamed, plantZoo, setCookieUrl } from './harness/zoo';

@@ -5,7 +5,7 @@ import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-l
 import { toModel } from './cookie-model';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
-import { forgetPreferencesInPage } from './preferences';
+import { closeSidePanelInPage, forgetPreferencesInPage } from './extension-state';
 import { armBackgroundStop, armInPage, disarmInPage, firedInPage } from './stop-trigger';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
@@ -264,6 +264,7 @@ class ChromiumHarness implements BrowserHarness {
     this.pages.clear();
     this.probes.clear();
     await this.control.evaluate(forgetPreferencesInPage);
+    await this.control.evaluate(closeSidePanelInPage);
     await this.clearCookies();
   }
 

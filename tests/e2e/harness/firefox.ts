@@ -11,7 +11,7 @@ import { toModel } from './cookie-model';
 import { FirefoxBackground } from './firefox-background';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PuppeteerExtensionPage, PuppeteerPopup } from './puppeteer-popup';
-import { forgetPreferencesInPage } from './preferences';
+import { closeSidePanelInPage, forgetPreferencesInPage } from './extension-state';
 import { armBackgroundStop } from './stop-trigger';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
@@ -222,6 +222,7 @@ export class FirefoxHarness implements BrowserHarness {
     this.probes.clear();
     await this.files.clear();
     await this.control.evaluate(forgetPreferencesInPage);
+    await this.control.evaluate(closeSidePanelInPage);
     await this.clearCookies();
   }
 
