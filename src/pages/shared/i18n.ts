@@ -3,7 +3,11 @@ import { ext } from './runtime';
 
 export type MessageKey = keyof typeof messages;
 
-/** Every word the pages show comes through here, so a translation is one messages.json away. */
+/**
+ * Every word the pages show comes through here, so a translation is one messages.json away;
+ * numbers are written as the browser's language writes them ("3,300", "3.300").
+ */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return ext.i18n.getMessage(key, substitutions.map(String)) || key;
+  const language = ext.i18n.getUILanguage();
+  return ext.i18n.getMessage(key, substitutions.map((s) => (typeof s === 'number' ? s.toLocaleString(language) : s))) || key;
 }

@@ -26,7 +26,7 @@ interface PageRuntime {
     onActivated: PageEvent<() => void>;
     onUpdated: PageEvent<(tabId: number, change: { url?: string; status?: string }) => void>;
   };
-  i18n: { getMessage(key: string, substitutions?: string[]): string };
+  i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
   storage: {
     sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };

@@ -25,6 +25,8 @@ function firefoxPrefs(geckoId, extra = {}) {
     // Every host name (shop.example.test, top.test, ...) reaches the local test site.
     'network.dns.forceResolve': '127.0.0.1',
     'dom.security.https_first': false,
+    // Scenarios find controls by their English names: Crumb speaks English whatever the machine's language.
+    'intl.locale.requested': 'en-US',
     ...extra,
   };
 }
