@@ -1,28 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { SIDE_PANEL_COMMAND as HANDLED } from '../src/background/side-panel-command';
-import { manifestFor, SIDE_PANEL_COMMAND } from './manifest.js';
+import { manifestFor, POPUP_PAGE, SIDE_PANEL_COMMAND } from './manifest.js';
 
 /**
  * @typedef {{ suggested_key?: { default?: string }, description?: string }} Command
- * @typedef {{ permissions: string[], commands: Record<string, Command>, side_panel?: unknown,
+ * @typedef {{ action: { default_popup?: string, default_title?: string }, background: unknown, permissions: string[],
+ *   commands: Record<string, Command>, side_panel?: unknown,
  *   sidebar_action?: { default_panel: string, open_at_install: boolean } }} Manifest
  */
 
-/** @param {'chrome' | 'firefox'} browser */
-function manifest(browser) {
-  return /** @type {Manifest} */ (/** @type {unknown} */ (manifestFor(browser)));
-}
+/**
+ * manifestFor returns a plain object, typed as the wider ManifestV3Export crxjs accepts.
+ * @param {Parameters<typeof manifestFor>} args
+ */
+const manifest = (...args) => /** @type {Manifest} */ (/** @type {unknown} */ (manifestFor(...args)));
 
 describe('manifestFor', () => {
+  it('names the popup page that scripts/build.js builds', () => {
+    expect(manifest('chrome').action.default_popup).toBe(POPUP_PAGE);
+    expect(manifest('firefox').action.default_popup).toBe(POPUP_PAGE);
+  });
+
+  it('leaves the popup out for the build that does not make it', () => {
+    const { action } = manifest('chrome', { popup: false });
+    expect(action).not.toHaveProperty('default_popup');
+    expect(action.default_title).toBe('__MSG_extActionTitle__');
+  });
+
+  it('keeps each browser to its own background', () => {
+    expect(manifest('chrome').background).toEqual({ service_worker: 'src/background/index.ts', type: 'module' });
+    expect(manifest('firefox').background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+  });
+
   it('gives Chrome the side panel and the command its background handles, and none of Firefox\'s keys', () => {
     const chrome = manifest('chrome');
     expect(chrome.side_panel).toEqual({ default_path: 'src/pages/sidepanel/index.html' });
     expect(chrome.permissions).toContain('sidePanel');
     expect(chrome).not.toHaveProperty('sidebar_action');
     expect(Object.keys(chrome.commands)).toEqual(['_execute_action', SIDE_PANEL_COMMAND]);
-  });
-
-  it('names the command the background listens for', () => {
     expect(SIDE_PANEL_COMMAND).toBe(HANDLED);
   });
 
