@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { t } from '../shared/i18n';
-import { followTheme } from '../shared/theme';
+import { followPreferences } from '../shared/preference-mirror';
 import { OptionsApp } from './OptionsApp';
 import '../popup/popup.css';
 import './options.css';
 
-followTheme();
+followPreferences();
 document.title = t('optionsTitle');
 render(<OptionsApp />, document.getElementById('app')!);

@@ -1,5 +1,4 @@
-import { PREFERENCES_KEY, type Preferences } from '../../core/preferences';
-import { readPreferences } from '../shared/preferences';
+import { PREFERENCES_KEY, preferencesOf, type Preferences } from '../../core/preferences';
 import { ext } from '../shared/runtime';
 
 /**
@@ -8,5 +7,5 @@ import { ext } from '../shared/runtime';
  */
 export async function savePreferences(preferences: Preferences): Promise<Preferences> {
   await ext.storage.sync.set({ [PREFERENCES_KEY]: preferences });
-  return readPreferences();
+  return preferencesOf((await ext.storage.sync.get(PREFERENCES_KEY))[PREFERENCES_KEY]);
 }

@@ -1,10 +1,10 @@
 import { targetTabId } from '../shared/messaging';
-import { followTheme } from '../shared/theme';
+import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from '../popup/first-list';
 import '../popup/popup.css';
 import './panel.css';
 
 // The DevTools panel is the popup's App in a wider layout, on the inspected tab.
 const first = requestFirstList(targetTabId(location.search));
-followTheme();
+followPreferences();
 void import('../popup/boot').then(({ boot }) => boot(first, { offerSidePanel: false, closeAfterSidePanel: false }));

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_PREFERENCES, type DateZone } from '../../core/preferences';
+import type { DateZone } from '../../core/preferences';
 import { subjectOf, type TimelineEntry } from '../../core/timeline';
 import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { followChanges } from '../shared/live';
 import { send } from '../shared/messaging';
-import { usePreferences } from '../shared/use-preferences';
+import { usePreference } from '../shared/use-preference';
 
 /** The time of day; inline rather than src/core/date-text.ts, which the popup would load whole. */
 function clock(time: number, zone: DateZone): string {
@@ -22,7 +22,7 @@ const KIND_KEYS: Record<TimelineEntry['kind'], MessageKey> = {
 export function Timeline({ tabId }: { tabId: number }) {
   const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const dates = usePreferences()?.dates ?? DEFAULT_PREFERENCES.dates;
+  const dates = usePreference((stored): DateZone => (stored?.dates === 'utc' ? 'utc' : 'local'));
 
   useEffect(() => {
     const load = () =>

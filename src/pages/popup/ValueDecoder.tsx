@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DecodedView } from '../../core/decode';
 import { t } from '../shared/i18n';
-import { usePreferences } from '../shared/use-preferences';
+import { usePreference } from '../shared/use-preference';
 
 type DecodeModule = typeof import('../../core/decode');
 
@@ -19,7 +19,7 @@ export function ValueDecoder({ value, onChange }: { value: string; onChange: (ra
   /** The raw value this component wrote last: echoes of our own edits must not re-decode. */
   const written = useRef<string | null>(null);
 
-  const shown = usePreferences()?.showDecoded ?? false;
+  const shown = usePreference((stored) => stored?.showDecoded !== false);
 
   useEffect(() => {
     if (shown) void import('../../core/decode').then(setDecoders);

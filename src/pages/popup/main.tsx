@@ -1,11 +1,11 @@
 import { targetTabId } from '../shared/messaging';
-import { followTheme } from '../shared/theme';
+import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from './first-list';
 import './popup.css';
 
 // The list is what the first screen waits for: it is asked for first, and the UI loads meanwhile.
 const first = requestFirstList(targetTabId(location.search));
-followTheme();
+followPreferences();
 // A popup opened as a page on a given tab (?tabId) is not the toolbar's: it stays when the side panel opens.
 const surface = { offerSidePanel: true, closeAfterSidePanel: !new URLSearchParams(location.search).has('tabId') };
 void import('./boot').then(({ boot }) => boot(first, surface));

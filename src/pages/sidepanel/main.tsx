@@ -1,10 +1,10 @@
-import { followTheme } from '../shared/theme';
+import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from '../popup/first-list';
 import { followActiveTab } from './active-tab';
 import '../popup/popup.css';
 import './sidepanel.css';
 
-followTheme();
+followPreferences();
 let shown = 0;
 // The popup's App, started afresh for each tab the user turns to: no reload of the panel.
 followActiveTab(location.search, (tabId) => {

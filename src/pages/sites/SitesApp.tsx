@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
 import { offersUndo } from '../../core/operation';
-import { DEFAULT_PREFERENCES } from '../../core/preferences';
+import { preferencesOf } from '../../core/preferences';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
 import { SearchIndex } from './search-index';
@@ -18,7 +18,7 @@ import { StatusBar, type Status } from './StatusBar';
 import { rememberStoreId } from '../shared/store-param';
 import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
-import { usePreferences } from '../shared/use-preferences';
+import { usePreference } from '../shared/use-preference';
 import { useLiveReload } from './use-live-reload';
 import type { ChangeSource } from './change-source';
 
@@ -36,7 +36,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
   const [stores, setStores] = useState<StoreInfo[]>([]);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
-  const preferences = usePreferences();
+  const dates = usePreference((stored) => preferencesOf(stored).dates);
   // Only the latest listing counts: a store switched quickly must not show the earlier one's answer.
   const feed = useRef<ListingFeed | null>(null);
   const sortNow = useRef(sort);
@@ -164,7 +164,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
           </p>
           {total === 0 && <p class="empty">{t('sitesEmptyStore')}</p>}
           {complete && total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}
-          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} dates={preferences?.dates ?? DEFAULT_PREFERENCES.dates} />
+          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} dates={dates} />
         </>
       ) : (
         !loadError && <p class="count">{t('sitesLoading')}</p>

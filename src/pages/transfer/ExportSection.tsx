@@ -16,7 +16,8 @@ import { TextField } from './TextField';
 import { FormatSelect } from './FormatSelect';
 import { siteHost } from './site-input';
 import { messageOf } from '../shared/errors';
-import { usePreferences } from '../shared/use-preferences';
+import { preferencesOf } from '../../core/preferences';
+import { usePreference } from '../shared/use-preference';
 import { Alert } from './Alert';
 
 type Scope = 'site' | 'search' | 'store';
@@ -52,7 +53,7 @@ export function ExportSection({
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
-  const preferred = usePreferences()?.exportFormat;
+  const preferred = usePreference((stored) => preferencesOf(stored).exportFormat);
   // The Options page's choice is where the select starts, and it follows a change made there while this page is open.
   useEffect(() => {
     if (preferred && exportable.some((f) => f.id === preferred)) setFormatId(preferred);

@@ -2,7 +2,7 @@ import { render, type ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { messageOf } from '../shared/errors';
-import { followTheme } from '../shared/theme';
+import { followPreferences } from '../shared/preference-mirror';
 import { readParams } from './params';
 import { TransferApp } from './TransferApp';
 import '../popup/popup.css';
@@ -21,7 +21,7 @@ function Guard({ children }: { children: ComponentChildren }) {
   return <>{children}</>;
 }
 
-followTheme();
+followPreferences();
 document.title = t('transferTitle');
 render(
   <Guard>
