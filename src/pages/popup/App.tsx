@@ -44,7 +44,7 @@ function noticeOfFailure(error: unknown): NoticeState {
   return op === undefined ? { message: messageOf(error), isError: true } : noticeOf(op, messageOf(error), true);
 }
 
-/** Where the App runs. The popup offers the side panel; the panel, the side panel itself and DevTools do not. */
+/** Where the App runs: the popup offers the side panel; the side panel itself and the DevTools panel do not. */
 export interface Surface {
   offerSidePanel: boolean;
   /** Close the page once the side panel opened: the toolbar popup, not a tab showing it. */

@@ -18,7 +18,7 @@ export function SidePanelButton({ tabId, closeAfter, onError }: { tabId: number;
     );
   };
   return (
-    <button type="button" class="link" onClick={open}>
+    <button type="button" onClick={open}>
       {sidebarAction ? t('openInSidebar') : t('openInSidePanel')}
     </button>
   );

@@ -56,7 +56,7 @@ export function ExportSection({
   const preferred = usePreference((stored) => preferencesOf(stored).exportFormat);
   // The Options page's choice is where the select starts, and it follows a change made there while this page is open.
   useEffect(() => {
-    if (preferred && exportable.some((f) => f.id === preferred)) setFormatId(preferred);
+    if (exportable.some((f) => f.id === preferred)) setFormatId(preferred);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the formats arrive once, from the worker; exportable is derived from them.
   }, [preferred, formats]);
   const host = siteHost(site);
