@@ -8,6 +8,5 @@ export type MessageKey = keyof typeof messages;
  * numbers are written as the browser's language writes them ("3,300", "3.300").
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const language = ext.i18n.getUILanguage();
-  return ext.i18n.getMessage(key, substitutions.map((s) => (typeof s === 'number' ? s.toLocaleString(language) : s))) || key;
+  return ext.i18n.getMessage(key, substitutions.map((s) => (typeof s === 'number' ? s.toLocaleString(ext.i18n.getUILanguage()) : s))) || key;
 }

@@ -53,7 +53,8 @@ export function followPreferences(): void {
     if (area === 'sync' && change) keep(change.newValue);
   });
   // The copy is stale when the preferences changed (on another device, say) while no page was open.
-  ext.storage.sync.get(PREFERENCES_KEY).then((items) => keep(items[PREFERENCES_KEY]), () => undefined);
+  // Asked once the page is idle: the popup's first rows do not share the start with storage.
+  requestIdleCallback(() => ext.storage.sync.get(PREFERENCES_KEY).then((items) => keep(items[PREFERENCES_KEY]), () => undefined), { timeout: 500 });
 }
 
 export function storedPreferences(): StoredPreferences {
