@@ -33,6 +33,7 @@ const extension: UserConfig = {
         panel: 'src/pages/panel/index.html',
         sites: 'src/pages/sites/index.html',
         transfer: 'src/pages/transfer/index.html',
+        inspector: 'src/pages/inspector/index.html',
         // Firefox's sidebar_action is not a key the crx plugin reads.
         sidepanel: 'src/pages/sidepanel/index.html',
       },
@@ -40,6 +41,9 @@ const extension: UserConfig = {
   },
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.js', 'scripts/**/*.test.js'],
+    // Property tests run a hundred cases each; on a shared 2-core machine a few took over the
+    // default 5 s while the browsers of another run were busy. The work is the same, only slower.
+    testTimeout: 20_000,
   },
 };
 

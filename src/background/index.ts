@@ -4,6 +4,7 @@ import { toWire } from '../core/wire';
 import { isFirefox } from './cookies-api';
 import { handle } from './router';
 import { serveStoreLists } from './store-stream';
+import { watchRecording } from './recorder';
 import { openSidePanelOnCommand } from './side-panel';
 
 const ownPages = browser.runtime.getURL('');
@@ -15,6 +16,7 @@ function fromOwnPage(sender: Runtime.MessageSender | undefined): boolean {
 
 watchChanges(fromOwnPage);
 serveStoreLists(fromOwnPage);
+watchRecording(fromOwnPage);
 openSidePanelOnCommand();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

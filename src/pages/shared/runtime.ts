@@ -24,11 +24,12 @@ interface PageRuntime {
   runtime: { sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): PagePort };
   tabs: {
     query(query: { active: boolean; currentWindow?: boolean; windowId?: number }): Promise<{ id?: number; url?: string }[]>;
+    create(properties: { url: string }): Promise<unknown>;
     onActivated: PageEvent<() => void>;
     onUpdated: PageEvent<(tabId: number, change: { url?: string; status?: string }) => void>;
   };
   i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
-  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  permissions: { request(permissions: { origins?: string[]; permissions?: string[] }): Promise<boolean> };
   storage: {
     sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: PageEvent<(changes: Record<string, StorageChange>, area: string) => void>;
