@@ -206,6 +206,7 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
       <CookieEditor
         target={editing}
         site={list.site}
+        storeId={list.site.storeId}
         stores={list.stores}
         onCancel={closeEditor}
         onSaved={async (message, saved, op) => {

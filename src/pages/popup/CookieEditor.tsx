@@ -18,7 +18,8 @@ import { DiagnosisView } from './DiagnosisView';
 import { ValueDecoder } from './ValueDecoder';
 import { knownStores, storeLabel } from '../shared/stores';
 
-export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis };
+/** `diagnosis`: why the tab's page receives the cookie or not; absent where there is no tab (All sites). */
+export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis?: Diagnosis };
 
 const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
   no_restriction: 'sameSiteNone',
@@ -29,18 +30,23 @@ const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
 
 interface Props {
   target: EditorTarget;
-  site: SiteInfo;
+  /** The tab's site; null where the editor works on a whole store (All sites), for any site. */
+  site: SiteInfo | null;
+  storeId: string;
   stores: StoreInfo[];
+  /** Offer "Duplicate": the form becomes a new cookie with the same fields, to change and save. */
+  duplicable?: boolean;
   onCancel: () => void;
   /** `op`: the journaled change, for Undo. */
   onSaved: (message: string, saved: Cookie | null, op?: OperationSummary) => void;
   onDelete: (cookie: Cookie) => void;
 }
 
-export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete }: Props) {
+export function CookieEditor({ target, site, storeId, stores, duplicable, onCancel, onSaved, onDelete }: Props) {
   const nowSeconds = Date.now() / 1000;
-  const original = target.kind === 'edit' ? target.cookie : undefined;
-  const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, nowSeconds)));
+  const [copying, setCopying] = useState(false);
+  const original = target.kind === 'edit' && !copying ? target.cookie : undefined;
+  const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, storeId, nowSeconds)));
   const [error, setError] = useState<ProtocolError | null>(null);
   const [confirming, setConfirming] = useState(false);
   // The cookie changed elsewhere since the editor opened: a second Save overwrites it.
@@ -83,7 +89,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         cookie: built.cookie,
         ...(original ? { original } : {}),
         // A cookie an embedded frame of another site stored here belongs to that frame's host.
-        siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host,
+        ...(site ? { siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host } : {}),
         confirmed: confirming,
         overwrite: overwriting,
       });
@@ -137,8 +143,8 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
       }}
       noValidate
     >
-      <h2>{t(original ? 'editCookie' : 'newCookie')}</h2>
-      {target.kind === 'edit' && <DiagnosisView diagnosis={target.diagnosis} />}
+      <h2 id="editor-heading">{t(original ? 'editCookie' : 'newCookie')}</h2>
+      {original && target.kind === 'edit' && target.diagnosis && <DiagnosisView diagnosis={target.diagnosis} />}
       {error && (
         <div role="alert" class={confirming ? 'alert alert-confirm' : 'alert'}>
           {error.findings && error.findings.length > 1 ? (
@@ -241,7 +247,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           </select>,
         )}
         {draft.firstPartyDomain !== undefined &&
-          (site.firstPartyIsolation || draft.firstPartyDomain !== '') &&
+          (site?.firstPartyIsolation || draft.firstPartyDomain !== '') &&
           field(
             'f-fpd',
             'fieldFirstPartyDomain',
@@ -256,6 +262,21 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         {original && (
           <button type="button" class="danger" disabled={busy} onClick={() => onDelete(original)}>
             {t('delete')}
+          </button>
+        )}
+        {original && duplicable && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setCopying(true);
+              setError(null);
+              setConfirming(false);
+              setOverwriting(false);
+              nameInput.current?.focus();
+            }}
+          >
+            {t('duplicate')}
           </button>
         )}
         <button type="button" onClick={onCancel}>

@@ -6,7 +6,7 @@ import { COLUMNS, ROW_HEIGHT } from './columns';
 import type { Row } from './rows';
 import type { SortOrder } from '../../core/site-groups';
 import { TableHead } from './TableHead';
-import { CookieRow, GroupRow } from './TableRows';
+import { CookieRow, GroupRow, type RowActions } from './TableRows';
 
 /** Rows rendered beyond each edge of the viewport, so a short scroll needs no render. */
 const OVERSCAN = 6;
@@ -36,12 +36,14 @@ export function CookieTable({
   sort,
   onSort,
   scrollKey,
+  actions,
   dates,
 }: {
   rows: Row[];
   sort: SortOrder;
   onSort: (column: SortColumn) => void;
   scrollKey: string;
+  actions: RowActions;
   dates: DateZone;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -103,7 +105,7 @@ export function CookieTable({
             row.kind === 'group' ? (
               <GroupRow key={(first + i) % slots} site={row.site} count={row.count} rowIndex={first + i + 2} />
             ) : (
-              <CookieRow key={(first + i) % slots} cookie={row.entry.cookie} rowIndex={first + i + 2} dates={dates} />
+              <CookieRow key={(first + i) % slots} cookie={row.entry.cookie} rowIndex={first + i + 2} actions={actions} dates={dates} />
             ),
           )}
           <Spacer key="below" rows={rows.length - last} />
