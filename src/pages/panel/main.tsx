@@ -1,4 +1,5 @@
 import { requestFirstList } from '../popup/first-list';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './panel.css';
 

@@ -1,4 +1,5 @@
 import { requestFirstList } from './first-list';
+import '../shared/tokens.css';
 import './popup.css';
 
 // The list is what the first screen waits for: it is asked for first, and the UI loads meanwhile.

@@ -13,7 +13,7 @@ export interface PagePort {
 interface PageRuntime {
   runtime: { sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): PagePort };
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
-  i18n: { getMessage(key: string, substitutions?: string[]): string };
+  i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string };
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
 }
 

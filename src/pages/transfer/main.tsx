@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { messageOf } from '../shared/errors';
 import { readParams } from './params';
 import { TransferApp } from './TransferApp';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './transfer.css';
 

@@ -78,7 +78,8 @@ export class PlaywrightPopup implements PopupDriver {
   }
 
   async rowText(name: string): Promise<string> {
-    return (await this.row(name).innerText()).replace(/\s+/g, ' ').trim();
+    // The row is the list item around the button: value, expiry and badges sit beside the button.
+    return collapse(await this.row(name).locator('xpath=ancestor::li[1]').innerText());
   }
 
   /**

@@ -158,7 +158,11 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async rowText(name: string): Promise<string> {
-    return this.innerText(rowTarget(name));
+    // The row is the list item around the button: value, expiry and badges sit beside the button.
+    const text = await this.act(rowTarget(name), 'attached', (button) =>
+      button.evaluate((e) => (e.closest('li') as HTMLElement | null)?.innerText ?? ''),
+    );
+    return collapse(text);
   }
 
   async openRow(name: string | RegExp): Promise<void> {

@@ -118,7 +118,7 @@ export interface Focused {
 export interface PopupDriver {
   /** Accessible names of the row buttons in the "Cookies" list, in display order. */
   rowNames(): Promise<string[]>;
-  /** The visible text of the row whose button name matches exactly (value preview, expiry, badges). */
+  /** The visible text of the row (list item) whose button name matches exactly: name, where, value preview, expiry, badges. */
   rowText(name: string): Promise<string>;
   /** Activates the row button whose accessible name matches, opening the editor. */
   openRow(name: string | RegExp): Promise<void>;
