@@ -99,3 +99,22 @@ test('reflow: at 320 px no page scrolls sideways and no control is cut off; at 4
   await transfer.open(`?storeId=${DEFAULT_STORE[harness.name]}&site=example.test`);
   await check(transfer.page, 'Import / export');
 });
+
+test('invisible and look-alike characters in Name, Value and Domain are named under the field', async ({ harness, site }) => {
+  const shop = await plantZoo(harness, site);
+  const popup = await harness.openPopup(shop);
+  await popup.click('Add cookie');
+  expect((await fieldState(popup, 'Name')).description).toBe('');
+
+  await popup.fill('Name', 's\u0456d');
+  await popup.fill('Value', 'a\u200Bb\u202E');
+  await popup.fill('Domain', 'shop.example.tes\uFF54');
+  expect((await fieldState(popup, 'Name')).description).toBe('Holds characters that are invisible or look like others: “\u0456” (U+0456), which looks like “i”, at position 2.');
+  expect((await fieldState(popup, 'Value')).description).toBe(
+    "Holds characters that are invisible or look like others: U+200B, invisible, at position 2; U+202E, which changes the text's direction, at position 4.",
+  );
+  expect((await fieldState(popup, 'Domain')).description).toContain('(U+FF54), which looks like “t”, at position 17.');
+
+  await popup.fill('Name', 'sid');
+  expect((await fieldState(popup, 'Name')).description).toBe('');
+});
