@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSuspicious, revealInvisible } from './lookalike';
+import { findSuspicious } from './lookalike';
 
 const printableAscii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) });
 const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u180E', '\u{E0041}'];
@@ -43,22 +43,6 @@ describe('findSuspicious', () => {
           expect(text.slice(f.index, f.index + f.char.length)).toBe(f.char);
           if (i > 0) expect(f.index).toBeGreaterThan(found[i - 1]!.index);
         });
-      }),
-    );
-  });
-});
-
-describe('revealInvisible', () => {
-  it('leaves printable ASCII as it is', () => {
-    fc.assert(fc.property(printableAscii, (text) => revealInvisible(text) === text));
-  });
-
-  it('shows every invisible and bidi character as its code point, leaving none behind', () => {
-    fc.assert(
-      fc.property(printableAscii, fc.constantFrom(...INVISIBLES, ...BIDIS), printableAscii, (before, char, after) => {
-        const shown = revealInvisible(before + char + after);
-        expect(findSuspicious(shown).filter((f) => f.kind !== 'lookalike')).toEqual([]);
-        expect(shown).toContain(`⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
       }),
     );
   });

@@ -17,8 +17,6 @@ import { cookieFromDraft, draftExpirationDate, draftFromCookie, newDraft, withEx
 import { CopyButtons } from './CopyButtons';
 import { DiagnosisView } from './DiagnosisView';
 import { DiscardConfirm } from './DiscardConfirm';
-import { SuspiciousNote } from './SuspiciousNote';
-import { findSuspicious } from '../../core/lookalike';
 import { ValueDecoder } from './ValueDecoder';
 import { knownStores, storeLabel } from '../shared/stores';
 
@@ -86,12 +84,8 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
   };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => update({ ...draft, [key]: value });
   const invalid = (field: Field) => error?.findings?.some((f) => f.field === field) || undefined;
-  const suspicious = { name: findSuspicious(draft.name), value: findSuspicious(draft.value), domain: findSuspicious(draft.domain) };
-  /** The ids describing a field: its own hints, its hidden characters, and the error when the error is about it. */
-  const describedBy = (field: Field, ...ids: string[]) => {
-    const chars = field === 'name' || field === 'value' || field === 'domain' ? suspicious[field] : [];
-    return [...ids, ...(chars.length > 0 ? [`f-${field}-chars`] : []), ...(invalid(field) ? ['f-error'] : [])].join(' ') || undefined;
-  };
+  /** The ids describing a field: its own hints, and the error when the error is about it. */
+  const describedBy = (field: Field, ...ids: string[]) => [...ids, ...(invalid(field) ? ['f-error'] : [])].join(' ') || undefined;
   const asked = draftExpirationDate(draft);
   const capped = asked !== null && asked > expiryCap(nowSeconds) ? keptUntil(asked, nowSeconds) : null;
 
@@ -138,11 +132,10 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
     }
   };
 
-  const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey, note?: JSX.Element) => (
+  const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey) => (
     <div class="field">
       <label for={id}>{t(label)}</label>
       {control}
-      {note}
       {hint && (
         <small id={`${id}-hint`} class="hint">
           {t(hint)}
@@ -199,15 +192,11 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         'f-name',
         'fieldName',
         <input id="f-name" ref={nameInput} value={draft.name} aria-invalid={invalid('name')} aria-describedby={describedBy('name')} spellcheck={false} autocomplete="off" onInput={(e) => set('name', e.currentTarget.value)} />,
-        undefined,
-        <SuspiciousNote id="f-name-chars" found={suspicious.name} />,
       )}
       {field(
         'f-value',
         'fieldValue',
         <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} aria-describedby={describedBy('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
-        undefined,
-        <SuspiciousNote id="f-value-chars" found={suspicious.value} />,
       )}
       <ValueDecoder value={draft.value} onChange={(raw) => set('value', raw)} />
       <CopyButtons
@@ -222,7 +211,6 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           'fieldDomain',
           <input id="f-domain" value={draft.domain} aria-invalid={invalid('domain')} aria-describedby={describedBy('domain', 'f-domain-hint')} spellcheck={false} autocomplete="off" onInput={(e) => set('domain', e.currentTarget.value)} />,
           'hintDomain',
-          <SuspiciousNote id="f-domain-chars" found={suspicious.domain} />,
         )}
         {field(
           'f-path',

@@ -1,6 +1,5 @@
 import { identityKey } from '../../core/cookie';
 import { describeExpiry } from '../../core/expiry';
-import { findSuspicious, revealInvisible } from '../../core/lookalike';
 import type { ListedCookie } from '../../core/protocol';
 import { t } from '../shared/i18n';
 
@@ -29,8 +28,6 @@ export function CookieRow({
   const key = identityKey(cookie);
   const detailsId = `d-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const sameSite = SAME_SITE_LABEL[cookie.sameSite];
-  const preview = cookie.valuePreview.slice(0, PREVIEW_CHARS);
-  const suspicious = [cookie.name, cookie.domain, preview].some((text) => findSuspicious(text).length > 0);
   // The button's name is what it shows ("name on domain/path"), so voice control can say it;
   // the value and the details are its description, beside it in the row.
   return (
@@ -43,18 +40,17 @@ export function CookieRow({
         title={`${cookie.domain}${cookie.path}`}
         onClick={() => onOpen(entry)}
       >
-        <span class="name">{revealInvisible(cookie.name) || t('emptyName')}</span>{' '}
+        <span class="name">{cookie.name || t('emptyName')}</span>{' '}
         <span class="where">
-          {t('on')} {revealInvisible(cookie.domain)}
+          {t('on')} {cookie.domain}
           {cookie.path}
           {cookie.partitionKey && `, ${t('partitionedFor', cookie.partitionKey.topLevelSite)}`}
         </span>
       </button>
-      <span class="value">{revealInvisible(preview)}</span>
+      <span class="value">{cookie.valuePreview.slice(0, PREVIEW_CHARS)}</span>
       <span class="meta" id={detailsId}>
         <span class="expiry">{describeExpiry(cookie, nowSeconds)}</span>
         {changed && <span class="badge badge-changed">{t('changedBadge')}</span>}
-        {suspicious && <span class="badge badge-warn">{t('suspiciousBadge')}</span>}
         {cookie.secure && <span class="badge">Secure</span>}
         {cookie.httpOnly && <span class="badge">HttpOnly</span>}
         {sameSite && <span class="badge">SameSite={sameSite}</span>}
