@@ -13,6 +13,7 @@ import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
+import { inspection, NoPermission, startRecording, stopRecording } from './recorder';
 
 /** Requests that read the journal, like those that change the jar, wait until an interrupted operation is settled. */
 const READ_JOURNAL: ReadonlySet<RequestType> = new Set(['operation', 'lastOperation', 'dismissOperation']);
@@ -44,6 +45,9 @@ const HANDLERS: Handlers = {
   importPreview: (request) => previewImport(request.cookies),
   // Formatting runs here, where the formats already load, to keep the popup small.
   copyAs: (request) => copyAs(request.cookie, request.kind),
+  recordStart: (request) => startRecording(request.tabId),
+  recordStop: () => stopRecording(),
+  inspection: (request) => inspection(request.tabId),
 };
 
 async function run<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
@@ -59,6 +63,7 @@ export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof CookieApiError) return { code: error.code, message: error.message };
   if (error instanceof SiteError || error instanceof NothingToUndo) return { code: 'not-found', message: error.message };
   if (error instanceof ImportTooLarge) return { code: 'too-large', message: error.message };
+  if (error instanceof NoPermission) return { code: 'no-permission', message: error.message };
   if (error instanceof AccessError) {
     return { code: 'no-access', message: error.message, access: error.site, allSites: ALL_SITES };
   }

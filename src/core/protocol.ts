@@ -19,6 +19,7 @@ import type { Finding } from './rules';
 import type { SortOrder } from './site-groups';
 import { MAX_FIRST_ROWS } from './store-stream';
 import type { TimelineEntry } from './timeline';
+import type { Inspection } from './inspector';
 
 /** What the popup needs to know about the tab it works on. */
 export interface SiteInfo {
@@ -136,7 +137,8 @@ export type ErrorCode =
   | 'not-found'
   | 'bad-request'
   | 'interrupted'
-  | 'too-large';
+  | 'too-large'
+  | 'no-permission';
 
 /** The site a no-access error is about, with the host pattern that would grant it. */
 export interface SiteAccess {
@@ -264,6 +266,12 @@ const REQUESTS = {
   copyAs: exchange<string>()((m) =>
     isCookie(m.cookie) && (COPY_KINDS as readonly unknown[]).includes(m.kind) ? { cookie: m.cookie, kind: m.kind as CopyKind } : null,
   ),
+  /** Starts recording the tab's Set-Cookie lines (stopping any other recording). */
+  recordStart: exchange<Inspection>()(tabOnly),
+  /** Stops the recording; null when there was none. */
+  recordStop: exchange<Inspection | null>()(() => ({})),
+  /** The recorded responses of the tab, each Set-Cookie line with its fate. */
+  inspection: exchange<Inspection>()(tabOnly),
 };
 
 type Requests = typeof REQUESTS;

@@ -42,12 +42,16 @@ export function chromiumArgs(extensionDir) {
  */
 
 /**
- * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null}} options
+ * `profileDir`: a profile of the caller's, which close() keeps, for a scenario that restarts the
+ * browser with what the profile holds (e.g. a permission granted before the extension started).
+ * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string}} options
  * @returns {Promise<LaunchedChromium>}
  */
 export async function launchChromiumWithExtension(options) {
   const extensionDir = resolve(options.extensionDir);
-  const profileDir = await mkdtemp(join(tmpdir(), 'crumb-chromium-'));
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? await mkdtemp(join(tmpdir(), 'crumb-chromium-'));
+  const removeProfile = () => (ownProfile ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -77,12 +81,12 @@ export async function launchChromiumWithExtension(options) {
       },
       async close() {
         await context.close();
-        await rm(profileDir, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (error) {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 }
