@@ -193,6 +193,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
         <CookieEditor
         target={editing}
         site={list.site}
+        storeId={list.site.storeId}
         stores={list.stores}
         onCancel={closeEditor}
         onSaved={async (message, saved, op) => {

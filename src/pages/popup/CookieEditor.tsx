@@ -19,7 +19,8 @@ import { DiscardConfirm } from './DiscardConfirm';
 import { ValueDecoder } from './ValueDecoder';
 import { knownStores, storeLabel } from '../shared/stores';
 
-export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis };
+/** `diagnosis`: why the tab's page receives the cookie or not; absent where there is no tab (All sites). */
+export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis?: Diagnosis };
 
 const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
   no_restriction: 'sameSiteNone',
@@ -30,18 +31,23 @@ const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
 
 interface Props {
   target: EditorTarget;
-  site: SiteInfo;
+  /** The tab's site; null where the editor works on a whole store (All sites), for any site. */
+  site: SiteInfo | null;
+  storeId: string;
   stores: StoreInfo[];
+  /** Offer "Duplicate": the form becomes a new cookie with the same fields, to change and save. */
+  duplicable?: boolean;
   onCancel: () => void;
   /** `op`: the journaled change, for Undo. */
   onSaved: (message: string, saved: Cookie | null, op?: OperationSummary) => void;
   onDelete: (cookie: Cookie) => void;
 }
 
-export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete }: Props) {
+export function CookieEditor({ target, site, storeId, stores, duplicable, onCancel, onSaved, onDelete }: Props) {
   const nowSeconds = Date.now() / 1000;
-  const original = target.kind === 'edit' ? target.cookie : undefined;
-  const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, nowSeconds)));
+  const [copying, setCopying] = useState(false);
+  const original = target.kind === 'edit' && !copying ? target.cookie : undefined;
+  const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, storeId, nowSeconds)));
   const [initial] = useState(draft);
   const [askingToDiscard, setAskingToDiscard] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -110,7 +116,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         cookie: built.cookie,
         ...(original ? { original } : {}),
         // A cookie an embedded frame of another site stored here belongs to that frame's host.
-        siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host,
+        ...(site ? { siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host } : {}),
         confirmed: confirming,
         overwrite: overwriting,
       });
@@ -166,13 +172,14 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
       noValidate
     >
       <header class="editor-head">
-        <h1>{t(original ? 'editCookie' : 'newCookie')}</h1>
+        <h1 id="editor-heading">{t(original ? 'editCookie' : 'newCookie')}</h1>
         <p class="hint">
-          {t('editorSite', site.registrableDomain)} · {t('shortcutsHint')}
+          {site && `${t('editorSite', site.registrableDomain)} · `}
+          {t('shortcutsHint')}
         </p>
       </header>
       {askingToDiscard && <DiscardConfirm onDiscard={onCancel} onKeep={keepEditing} />}
-      {target.kind === 'edit' && <DiagnosisView diagnosis={target.diagnosis} />}
+      {original && target.kind === 'edit' && target.diagnosis && <DiagnosisView diagnosis={target.diagnosis} />}
       {error && (
         <div role="alert" id="f-error" class={confirming ? 'alert alert-confirm' : 'alert'}>
           {error.findings && error.findings.length > 1 ? (
@@ -275,7 +282,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           </select>,
         )}
         {draft.firstPartyDomain !== undefined &&
-          (site.firstPartyIsolation || draft.firstPartyDomain !== '') &&
+          (site?.firstPartyIsolation || draft.firstPartyDomain !== '') &&
           field(
             'f-fpd',
             'fieldFirstPartyDomain',
@@ -290,6 +297,21 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         {original && (
           <button type="button" class="danger" disabled={busy} onClick={() => onDelete(original)}>
             {t('delete')}
+          </button>
+        )}
+        {original && duplicable && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setCopying(true);
+              setError(null);
+              setConfirming(false);
+              setOverwriting(false);
+              nameInput.current?.focus();
+            }}
+          >
+            {t('duplicate')}
           </button>
         )}
         <button type="button" onClick={onCancel}>
