@@ -72,7 +72,7 @@ test('a cookie opened from All sites is edited in the editor; the jar holds the 
   expect(after).toEqual(before.map((c) => (c.name === 'sid' ? { ...c, value: 'changed-here' } : c)));
 
   await sites.click('Undo');
-  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookies.');
+  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookie.');
   expect(await jar(sites)).toEqual(before);
 });
 
@@ -96,7 +96,7 @@ test('Duplicate makes a new cookie with every attribute of the one opened; Delet
   await expect.poll(() => sites.statusText()).toBe('Deleted “sid_copy”.');
   expect(await jar(sites)).toEqual(before);
   await sites.click('Undo');
-  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookies.');
+  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookie.');
   expect(await jar(sites)).toEqual(withCopy);
 });
 
