@@ -1,6 +1,7 @@
 import { targetTabId } from '../shared/messaging';
 import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from '../popup/first-list';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './panel.css';
 

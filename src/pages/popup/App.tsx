@@ -156,7 +156,17 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
     await reload();
   };
 
+  // The button pressed goes away with what it did: focus goes where the user can carry on.
+  const focusNext = useRef<'dismiss' | 'add-cookie' | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!id) return;
+    focusNext.current = null;
+    document.getElementById(id === 'dismiss' ? 'notice-dismiss' : 'add-cookie')?.focus();
+  }, [notice]);
+
   const undo = async (target: string) => {
+    focusNext.current = 'dismiss';
     try {
       const result = await sendOperation<'undo'>({ type: 'undo', id: operationId(), target });
       const failed = result.failed.map((f) => f.message).join(' ');
@@ -168,6 +178,7 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
   };
 
   const dismiss = () => {
+    focusNext.current = 'add-cookie';
     if (notice?.op) void send<'dismissOperation'>({ type: 'dismissOperation', id: notice.op }).catch(() => undefined);
     setNotice(null);
   };
@@ -203,7 +214,8 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
 
   if (editing && list) {
     return (
-      <CookieEditor
+      <main class="popup">
+        <CookieEditor
         target={editing}
         site={list.site}
         storeId={list.site.storeId}
@@ -220,7 +232,8 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
           closeEditor();
           await remove([cookie]);
         }}
-      />
+        />
+      </main>
     );
   }
 
@@ -241,8 +254,9 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
       {loadError?.code === 'no-access' ? (
         <NoAccess access={loadError.access ?? null} allSites={loadError.allSites} onGranted={() => void reload()} />
       ) : (
+        // A tab Crumb cannot read (not a web page, gone) is a fact, not a failure.
         loadError && (
-          <p role="alert" class="error">
+          <p role={loadError.code === 'not-found' ? 'status' : 'alert'} class={loadError.code === 'not-found' ? 'info' : 'error'}>
             {loadError.message}
           </p>
         )

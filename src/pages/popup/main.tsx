@@ -1,6 +1,7 @@
 import { targetTabId } from '../shared/messaging';
 import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from './first-list';
+import '../shared/tokens.css';
 import './popup.css';
 
 // The list is what the first screen waits for: it is asked for first, and the UI loads meanwhile.

@@ -3,6 +3,7 @@ import { DEFAULT_SORT } from './sort';
 import { openListing, rowsToFill } from './store-listing';
 import { storeIdFrom } from '../shared/store-param';
 import { followPreferences } from '../shared/preference-mirror';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './sites.css';
 

@@ -5,6 +5,7 @@ import { messageOf } from '../shared/errors';
 import { followPreferences } from '../shared/preference-mirror';
 import { readParams } from './params';
 import { TransferApp } from './TransferApp';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './transfer.css';
 

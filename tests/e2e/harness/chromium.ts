@@ -166,20 +166,26 @@ class ChromiumHarness implements BrowserHarness {
 
   async openPopup(tab: Tab): Promise<PlaywrightPopup> {
     const page = await this.browser.context.newPage();
+    // Made before the page loads, so it hears what the page logs while loading.
+    const driver = new PlaywrightPopup(page);
     await page.goto(`chrome-extension://${this.browser.extensionId}/${POPUP_PATH}?tabId=${tab.id}`);
-    return new PlaywrightPopup(page);
+    return driver;
   }
 
   async openPanel(tab: Tab): Promise<PlaywrightPopup> {
     const page = await this.browser.context.newPage();
+    // Made before the page loads, so it hears what the page logs while loading.
+    const driver = new PlaywrightPopup(page);
     await page.goto(`chrome-extension://${this.browser.extensionId}/${PANEL_PATH}?tabId=${tab.id}`);
-    return new PlaywrightPopup(page);
+    return driver;
   }
 
   async openExtensionPage(path: string): Promise<PlaywrightExtensionPage> {
     const page = await this.browser.context.newPage();
+    // Made before the page loads, so it hears what the page logs while loading.
+    const driver = new PlaywrightExtensionPage(page);
     await page.goto(`chrome-extension://${this.browser.extensionId}/${path}`);
-    return new PlaywrightExtensionPage(page);
+    return driver;
   }
 
   /**
