@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 /** The toolbar popup, which scripts/build.js builds apart from the other pages (see vite.config.ts). */
 export const POPUP_PAGE = 'src/pages/popup/index.html';
 
+/** Chrome's background opens the side panel on this command (see src/background/side-panel.ts). */
+export const SIDE_PANEL_COMMAND = 'open-side-panel';
+
 /**
  * @param {TargetBrowser} browser
  * @param {{ popup: boolean }} [options] popup: false leaves out the popup, for the build that does not make it
@@ -19,9 +22,15 @@ export function manifestFor(browser, { popup } = { popup: true }) {
     // Chrome runs the service worker and warns about the Firefox-only keys.
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
+    delete manifest.sidebar_action;
   } else {
     // Firefox runs background scripts, not service workers.
     delete manifest.background.service_worker;
+    // Firefox's sidebar stands in for Chrome's side panel, and opens by a command of its own.
+    delete manifest.side_panel;
+    manifest.permissions = manifest.permissions.filter((/** @type {string} */ permission) => permission !== 'sidePanel');
+    const { [SIDE_PANEL_COMMAND]: sidebar, ...commands } = manifest.commands;
+    manifest.commands = { ...commands, _execute_sidebar_action: sidebar };
   }
   return manifest;
 }

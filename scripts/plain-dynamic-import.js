@@ -1,15 +1,19 @@
 // Vite wraps every dynamic import() in a helper that preloads the imported chunk's own imports
 // and CSS in parallel, and reports failures. Its 0.9 KB gzipped is a twentieth of the popup's
 // budget, for a popup whose one lazy chunk (the decoders) has a single small import. This plugin
-// serves a helper that keeps the part that pays, `<link rel=modulepreload>` for each import
+// serves a helper that keeps the part that pays, `<link rel=modulepreload>` for each imported chunk
 // (the all-sites page's UI loads 40–60 ms sooner in Firefox with it), and fails the build if a
 // lazy chunk ever brings CSS, which this helper does not load, or if Vite's own helper ends up
 // in the output (Vite renamed the helper's module, so this plugin no longer replaces it).
 
 const HELPER_ID = '\0vite/preload-helper.js';
 
+// Vite lists the CSS of the chunks a lazy chunk imports among its deps, but that CSS is already
+// the page's <link rel=stylesheet>; as a modulepreload it would be refused ("served as
+// text/css"), an error in the console on every load.
 const HELPER = `export const __vitePreload = (load, deps) => {
   for (const dep of deps ?? []) {
+    if (dep.endsWith('.css')) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = '/' + dep;

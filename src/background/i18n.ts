@@ -2,4 +2,7 @@ import browser from 'webextension-polyfill';
 import { translatorFrom } from '../core/translate';
 
 /** The background's words in the browser's language, so findings and errors reach the pages translated. */
-export const translate = translatorFrom((key, substitutions) => browser.i18n.getMessage(key, substitutions));
+export const translate = translatorFrom(
+  (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+  (n) => n.toLocaleString(browser.i18n.getUILanguage()),
+);

@@ -5,6 +5,7 @@ import { isFirefox } from './cookies-api';
 import { handle } from './router';
 import { serveStoreLists } from './store-stream';
 import { watchRecording } from './recorder';
+import { openSidePanelOnCommand } from './side-panel';
 
 const ownPages = browser.runtime.getURL('');
 
@@ -16,6 +17,7 @@ function fromOwnPage(sender: Runtime.MessageSender | undefined): boolean {
 watchChanges(fromOwnPage);
 serveStoreLists(fromOwnPage);
 watchRecording(fromOwnPage);
+openSidePanelOnCommand();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;

@@ -163,4 +163,14 @@ describe('diagnose warnings', () => {
     });
     expect(warned({ httpOnly: false })).toEqual([]);
   });
+
+  it('HiddenCharacters: names each invisible, bidi or look-alike character of name, domain and value, field by field', () => {
+    expect(run({ name: 's\u0456d', value: 'a\u200Bb\u202E' }).warnings).toEqual([{
+      code: 'HiddenCharacters',
+      message:
+        'Holds characters that are invisible or look like others. Name: “\u0456” (U+0456), which looks like “i”, at position 2. '
+        + "Value: U+200B, invisible, at position 2; U+202E, which changes the text's direction, at position 4.",
+    }]);
+    expect(warned({ name: 'sid', value: 'café=ü' })).toEqual([]);
+  });
 });

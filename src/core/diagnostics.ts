@@ -12,13 +12,14 @@ import { expiryCap } from './expiry';
 import { english, type Translate } from './translate';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
 import { cookieSize } from './query';
+import { findSuspicious, type SuspiciousChar } from './lookalike';
 import { pathMatches, receives } from './url-match';
 
 export type BlockedCode =
   | 'SchemeNotSupported' | 'DomainMismatch' | 'NotOnPath' | 'SecureOnly' | 'SameSiteStrict' | 'SameSiteLax'
   | 'SameSiteUnspecifiedTreatedAsLax' | 'PartitionMismatch' | 'ThirdPartyBlocked' | 'FirstPartyMismatch' | 'Expired';
 export type WarningCode =
-  | 'SameSiteNoneInsecure' | 'SameSiteUnspecifiedLaxAllowUnsafe' | 'InvalidPrefix' | 'ExpiryTooFar' | 'TooLarge' | 'DomainLimit' | 'HttpOnly';
+  | 'SameSiteNoneInsecure' | 'SameSiteUnspecifiedLaxAllowUnsafe' | 'InvalidPrefix' | 'ExpiryTooFar' | 'TooLarge' | 'DomainLimit' | 'HttpOnly' | 'HiddenCharacters';
 
 export interface Finding {
   code: BlockedCode | WarningCode;
@@ -194,6 +195,27 @@ function blockedFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Fi
   return out;
 }
 
+function describeChar(found: SuspiciousChar, t: Translate): string {
+  const position = found.index + 1;
+  if (found.kind === 'invisible') return t('charInvisible', found.codePoint, position);
+  if (found.kind === 'bidi') return t('charBidi', found.codePoint, position);
+  return t('charLookalike', found.char, found.codePoint, found.looksLike ?? '', position);
+}
+
+/** Invisible, bidi and look-alike characters of the name, domain and value, field by field. */
+function hiddenCharactersFinding(cookie: Cookie, t: Translate): Finding | null {
+  const fields = [
+    ['fieldName', cookie.name],
+    ['fieldDomain', cookie.domain],
+    ['fieldValue', cookie.value],
+  ] as const;
+  const parts = fields.flatMap(([label, text]) => {
+    const found = findSuspicious(text);
+    return found.length > 0 ? [t('hiddenCharsIn', t(label), found.map((f) => describeChar(f, t)).join('; '))] : [];
+  });
+  return parts.length > 0 ? { code: 'HiddenCharacters', message: t('diag_hidden_characters', parts.join(' ')) } : null;
+}
+
 function warningFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Finding[] {
   const out: Finding[] = [];
   if (cookie.sameSite === 'no_restriction' && !cookie.secure) {
@@ -214,6 +236,8 @@ function warningFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Fi
   if (count !== undefined && count >= DOMAIN_LIMIT_WARNING_AT) {
     out.push({ code: 'DomainLimit', message: t('diag_domain_limit', count, PER_DOMAIN_LIMIT) });
   }
+  const hidden = hiddenCharactersFinding(cookie, t);
+  if (hidden) out.push(hidden);
   if (cookie.httpOnly) out.push({ code: 'HttpOnly', message: t('diag_http_only') });
   return out;
 }

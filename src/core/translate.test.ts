@@ -51,6 +51,12 @@ describe('translatorFrom', () => {
     expect(asked).toEqual([['diag_domain_limit', ['151', '180']]]);
   });
 
+  it('writes numbers as the given formatter does, and leaves text as it is', () => {
+    const translate = translatorFrom((_key, substitutions) => substitutions.join(' '), (n) => new Intl.NumberFormat('de').format(n));
+    expect(translate('diag_domain_limit', 3300, '1000')).toBe('3.300 1000');
+    expect(translatorFrom(() => '', (n) => new Intl.NumberFormat('en').format(n))('deletedMany', 1500)).toBe('Deleted 1,500 cookies.');
+  });
+
   it('falls back to English where the browser has no text for the key', () => {
     expect(translatorFrom(() => '')('error_delete_failed', 'sid')).toBe('The browser could not delete the cookie "sid".');
     expect(translatorFrom(() => undefined)('error_bad_request')).toBe('Crumb received a malformed request.');

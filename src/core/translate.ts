@@ -26,8 +26,15 @@ export const english: Translate = (key, ...args) => substitute(messages[key].mes
  * A translator over the browser's `i18n.getMessage`, which answers "" for a key it does not
  * know (a message added after the installed locale was written): English stands in then.
  */
-export function translatorFrom(getMessage: (key: string, substitutions: string[]) => string | undefined): Translate {
-  return (key, ...args) => getMessage(key, args.map(String)) || english(key, ...args);
+export function translatorFrom(
+  getMessage: (key: string, substitutions: string[]) => string | undefined,
+  /** How a number reads in the user's language ("3,300", "3.300", "3 300"). */
+  formatNumber: (n: number) => string = String,
+): Translate {
+  return (key, ...args) => {
+    const substitutions = args.map((arg) => (typeof arg === 'number' ? formatNumber(arg) : arg));
+    return getMessage(key, substitutions) || english(key, ...substitutions);
+  };
 }
 
 /**

@@ -19,9 +19,9 @@ async function changesOf(popup: PopupDriver, name: string): Promise<string[]> {
   return (await popup.listItems('Changes')).filter((text) => text.split(' ')[2] === name);
 }
 
-/** "Not sent here: A, B" of a row, as the list of codes; [] when the row has no such badge. */
+/** "Not sent: <why in words> (A, B)" of a row, as the list of codes; [] when the row has no such badge. */
 function notSentCodes(rowText: string): string[] {
-  const match = /Not sent here: ([A-Za-z]+(?:, [A-Za-z]+)*)/.exec(rowText);
+  const match = /Not sent: [^(]*\(([A-Za-z]+(?:, [A-Za-z]+)*)\)/.exec(rowText);
   return match ? match[1]!.split(', ') : [];
 }
 

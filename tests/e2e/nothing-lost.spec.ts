@@ -142,11 +142,11 @@ test('import of 1,000 cookies over 10 sites, background stopped part way: the pa
   await transfer.paste(netscape(incoming));
   await transfer.preview();
   const stopped = await harness.stopBackgroundAfterChanges(150);
-  await transfer.page.click('Import 1000 cookies');
+  await transfer.page.click('Import 1,000 cookies');
   // A loaded machine writes a few dozen cookies a second: give the first 150 time.
   await stopped(60_000);
 
-  await expect.poll(() => transfer.reportText()).toMatch(/^Crumb was interrupted while importing 1000 cookies: \d+ were written\.|^Imported 1000 cookies\./);
+  await expect.poll(() => transfer.reportText()).toMatch(/^Crumb was interrupted while importing 1,000 cookies: \d+ were written\.|^Imported 1,000 cookies\./);
   const report = await transfer.reportText();
   const written = (await harness.browserCookies()).length;
   expect(Number(/: (\d+) were written/.exec(report)?.[1] ?? 1000), report).toBe(written);

@@ -72,7 +72,7 @@ test('a cookie opened from All sites is edited in the editor; the jar holds the 
   expect(after).toEqual(before.map((c) => (c.name === 'sid' ? { ...c, value: 'changed-here' } : c)));
 
   await sites.click('Undo');
-  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookies.');
+  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookie.');
   expect(await jar(sites)).toEqual(before);
 });
 
@@ -96,7 +96,7 @@ test('Duplicate makes a new cookie with every attribute of the one opened; Delet
   await expect.poll(() => sites.statusText()).toBe('Deleted “sid_copy”.');
   expect(await jar(sites)).toEqual(before);
   await sites.click('Undo');
-  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookies.');
+  await expect.poll(() => sites.statusText()).toBe('Restored 1 cookie.');
   expect(await jar(sites)).toEqual(withCopy);
 });
 
@@ -119,11 +119,14 @@ test('"Add cookie" writes a cookie for any site, as typed, and lists it under it
   expect(await sites.pageText()).toContain('new.test');
 });
 
-test('Escape closes the editor and writes nothing', async ({ sites }) => {
+test('Escape closes the editor, asking first about unsaved edits, and writes nothing', async ({ sites }) => {
   const before = await jar(sites);
   await sites.click('cart');
   await sites.fill('Value', 'never-saved');
   await sites.press('Escape');
+  expect(await sites.editorHeading(), 'edits are not dropped silently').toBe('Edit cookie');
+  expect(await sites.focused()).toEqual({ role: 'button', name: 'Keep editing' });
+  await sites.click('Discard changes');
   await expect.poll(() => sites.editorHeading()).toBeNull();
   expect(await jar(sites)).toEqual(before);
 });

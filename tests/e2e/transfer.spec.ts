@@ -169,10 +169,10 @@ test('bad input is explained, says where, and changes nothing', async ({ transfe
   expect(issues[1]).toBe('line 7: Field 2 (include subdomains) should be TRUE or FALSE, found "MAYBE"');
   // The parser lists the first 500 problems and counts the rest: 1,428 lines are broken.
   expect(issues.at(-1)).toBe('file: 928 more problems are not listed');
-  expect(await transfer.paragraphs(IMPORT)).toContain('Read 3572 cookies as Netscape cookies.txt.');
+  expect(await transfer.paragraphs(IMPORT)).toContain('Read 3,572 cookies as Netscape cookies.txt.');
   const rejected = (await transfer.previewRows()).filter((row) => row.status === 'Rejected');
   expect(rejected[0]).toEqual(expect.objectContaining({ name: 'c6', reason: expect.stringContaining('control character U+0001') }));
-  expect(await transfer.page.hasButton('Import 2858 cookies')).toBe(true);
+  expect(await transfer.page.hasButton('Import 2,858 cookies')).toBe(true);
 
   expect(await transfer.jar(), 'nothing was written').toEqual(before);
 });

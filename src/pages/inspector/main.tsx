@@ -3,6 +3,7 @@ import { useErrorBoundary } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { messageOf } from '../shared/errors';
 import { InspectorApp } from './InspectorApp';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './inspector.css';
 

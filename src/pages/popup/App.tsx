@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey, identityOf, type CookieIdentity } from '../../core/cookie';
+import { changeTimes, DEFAULT_LIST_SORT, sortListed, type ListSort } from '../../core/list-sort';
 import { offersUndo, type OperationSummary } from '../../core/operation';
 import type { ListedCookie, ListResult, ProtocolError, SiteInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
@@ -15,6 +16,8 @@ import type { FirstList } from './first-list';
 import { filterText, matchesFilter } from './filter';
 import { NoAccess } from './NoAccess';
 import { Notice, type NoticeState } from './Notice';
+import { SidePanelButton } from './SidePanelButton';
+import { SortSelect } from './SortSelect';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { ViewSwitch } from './ViewSwitch';
@@ -41,7 +44,14 @@ function noticeOfFailure(error: unknown): NoticeState {
   return op === undefined ? { message: messageOf(error), isError: true } : noticeOf(op, messageOf(error), true);
 }
 
-export function App({ first }: { first: Promise<FirstList> }) {
+/** Where the App runs: the popup offers the side panel; the side panel itself and the DevTools panel do not. */
+export interface Surface {
+  offerSidePanel: boolean;
+  /** Close the page once the side panel opened: the toolbar popup, not a tab showing it. */
+  closeAfterSidePanel: boolean;
+}
+
+export function App({ first, surface }: { first: Promise<FirstList>; surface: Surface }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [list, setList] = useState<ListResult | null>(null);
   const [loadError, setLoadError] = useState<ProtocolError | null>(null);
@@ -49,6 +59,8 @@ export function App({ first }: { first: Promise<FirstList> }) {
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [view, setView] = useState<'cookies' | 'changes'>('cookies');
+  const [sort, setSort] = useState<ListSort>(DEFAULT_LIST_SORT);
+  const [changedAt, setChangedAt] = useState<ReadonlyMap<string, number>>(new Map());
   const returnFocusTo = useRef<string | null>(null);
 
   const load = useCallback(async (id: number, asked?: Promise<ListResult>) => {
@@ -114,9 +126,22 @@ export function App({ first }: { first: Promise<FirstList> }) {
     [list],
   );
   const shown = useMemo(
-    () => (filter.trim() ? searchable.filter(({ text }) => matchesFilter(text, filter)).map(({ entry }) => entry) : (list?.cookies ?? [])),
-    [searchable, list, filter],
+    () => sortListed(filter.trim() ? searchable.filter(({ text }) => matchesFilter(text, filter)).map(({ entry }) => entry) : (list?.cookies ?? []), sort, changedAt),
+    [searchable, list, filter, sort, changedAt],
   );
+
+  // Only the timeline knows when a cookie last changed: asked for when that order is chosen, and again with each new list.
+  useEffect(() => {
+    if (sort !== 'changed' || tabId === null || !list) return undefined;
+    let current = true;
+    send<'timeline'>({ type: 'timeline', tabId }).then(
+      (entries) => current && setChangedAt(changeTimes(entries)),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [sort, tabId, list]);
 
   const remove = async (cookies: CookieIdentity[]) => {
     try {
@@ -131,7 +156,17 @@ export function App({ first }: { first: Promise<FirstList> }) {
     await reload();
   };
 
+  // The button pressed goes away with what it did: focus goes where the user can carry on.
+  const focusNext = useRef<'dismiss' | 'add-cookie' | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!id) return;
+    focusNext.current = null;
+    document.getElementById(id === 'dismiss' ? 'notice-dismiss' : 'add-cookie')?.focus();
+  }, [notice]);
+
   const undo = async (target: string) => {
+    focusNext.current = 'dismiss';
     try {
       const result = await sendOperation<'undo'>({ type: 'undo', id: operationId(), target });
       const failed = result.failed.map((f) => f.message).join(' ');
@@ -143,6 +178,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
   };
 
   const dismiss = () => {
+    focusNext.current = 'add-cookie';
     if (notice?.op) void send<'dismissOperation'>({ type: 'dismissOperation', id: notice.op }).catch(() => undefined);
     setNotice(null);
   };
@@ -178,7 +214,8 @@ export function App({ first }: { first: Promise<FirstList> }) {
 
   if (editing && list) {
     return (
-      <CookieEditor
+      <main class="popup">
+        <CookieEditor
         target={editing}
         site={list.site}
         storeId={list.site.storeId}
@@ -195,7 +232,8 @@ export function App({ first }: { first: Promise<FirstList> }) {
           closeEditor();
           await remove([cookie]);
         }}
-      />
+        />
+      </main>
     );
   }
 
@@ -216,14 +254,20 @@ export function App({ first }: { first: Promise<FirstList> }) {
       {loadError?.code === 'no-access' ? (
         <NoAccess access={loadError.access ?? null} allSites={loadError.allSites} onGranted={() => void reload()} />
       ) : (
+        // A tab Crumb cannot read (not a web page, gone) is a fact, not a failure.
         loadError && (
-          <p role="alert" class="error">
+          <p role={loadError.code === 'not-found' ? 'status' : 'alert'} class={loadError.code === 'not-found' ? 'info' : 'error'}>
             {loadError.message}
           </p>
         )
       )}
-      <ViewSwitch view={view} onView={setView} site={site} filter={filter} />
+      <ViewSwitch view={view} onView={setView} site={site} filter={filter}>
+        {surface.offerSidePanel && tabId !== null && (
+          <SidePanelButton tabId={tabId} closeAfter={surface.closeAfterSidePanel} onError={(message) => setNotice({ message, isError: true })} />
+        )}
+      </ViewSwitch>
       {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}
+      {view === 'cookies' && list && <SortSelect sort={sort} onSort={setSort} />}
       {view === 'cookies' && list && (
         <CookieList
           entries={shown}

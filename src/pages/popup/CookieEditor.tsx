@@ -15,6 +15,7 @@ import type { OperationSummary } from '../../core/operation';
 import { cookieFromDraft, draftExpirationDate, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
 import { CopyButtons } from './CopyButtons';
 import { DiagnosisView } from './DiagnosisView';
+import { DiscardConfirm } from './DiscardConfirm';
 import { ValueDecoder } from './ValueDecoder';
 import { knownStores, storeLabel } from '../shared/stores';
 
@@ -47,6 +48,9 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   const [copying, setCopying] = useState(false);
   const original = target.kind === 'edit' && !copying ? target.cookie : undefined;
   const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, storeId, nowSeconds)));
+  const [initial] = useState(draft);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<ProtocolError | null>(null);
   const [confirming, setConfirming] = useState(false);
   // The cookie changed elsewhere since the editor opened: a second Save overwrites it.
@@ -56,6 +60,28 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
 
   useEffect(() => nameInput.current?.focus(), []);
 
+  // Escape closes, but never silently drops what was typed.
+  const close = () => {
+    if (JSON.stringify(draft) === JSON.stringify(initial)) onCancel();
+    else setAskingToDiscard(true);
+  };
+  const keepEditing = () => {
+    setAskingToDiscard(false);
+    nameInput.current?.focus();
+  };
+
+  // On the document, not the form: the shortcut must work wherever focus is in the popup.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      // Otherwise the browser offers to save the page.
+      event.preventDefault();
+      form.current?.requestSubmit();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   const update = (next: Draft) => {
     setDraft(next);
     setConfirming(false);
@@ -63,9 +89,10 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => update({ ...draft, [key]: value });
   const invalid = (field: Field) => error?.findings?.some((f) => f.field === field) || undefined;
+  /** The ids describing a field: its own hints, and the error when the error is about it. */
+  const describedBy = (field: Field, ...ids: string[]) => [...ids, ...(invalid(field) ? ['f-error'] : [])].join(' ') || undefined;
   const asked = draftExpirationDate(draft);
   const capped = asked !== null && asked > expiryCap(nowSeconds) ? keptUntil(asked, nowSeconds) : null;
-  const describedByCap = capped === null ? '' : ' f-expires-kept';
 
   const submit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -137,16 +164,24 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   return (
     <form
       class="editor"
+      ref={form}
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape') close();
       }}
       noValidate
     >
-      <h2 id="editor-heading">{t(original ? 'editCookie' : 'newCookie')}</h2>
+      <header class="editor-head">
+        <h1 id="editor-heading">{t(original ? 'editCookie' : 'newCookie')}</h1>
+        <p class="hint">
+          {site && `${t('editorSite', site.registrableDomain)} · `}
+          {t('shortcutsHint')}
+        </p>
+      </header>
+      {askingToDiscard && <DiscardConfirm onDiscard={onCancel} onKeep={keepEditing} />}
       {original && target.kind === 'edit' && target.diagnosis && <DiagnosisView diagnosis={target.diagnosis} tabId={site?.tabId ?? null} />}
       {error && (
-        <div role="alert" class={confirming ? 'alert alert-confirm' : 'alert'}>
+        <div role="alert" id="f-error" class={confirming ? 'alert alert-confirm' : 'alert'}>
           {error.findings && error.findings.length > 1 ? (
             <ul>
               {error.findings.map((f) => (
@@ -162,12 +197,12 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
       {field(
         'f-name',
         'fieldName',
-        <input id="f-name" ref={nameInput} value={draft.name} aria-invalid={invalid('name')} spellcheck={false} autocomplete="off" onInput={(e) => set('name', e.currentTarget.value)} />,
+        <input id="f-name" ref={nameInput} value={draft.name} aria-invalid={invalid('name')} aria-describedby={describedBy('name')} spellcheck={false} autocomplete="off" onInput={(e) => set('name', e.currentTarget.value)} />,
       )}
       {field(
         'f-value',
         'fieldValue',
-        <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
+        <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} aria-describedby={describedBy('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
       )}
       <ValueDecoder value={draft.value} onChange={(raw) => set('value', raw)} />
       <CopyButtons
@@ -180,13 +215,13 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
         {field(
           'f-domain',
           'fieldDomain',
-          <input id="f-domain" value={draft.domain} aria-invalid={invalid('domain')} aria-describedby="f-domain-hint" spellcheck={false} autocomplete="off" onInput={(e) => set('domain', e.currentTarget.value)} />,
+          <input id="f-domain" value={draft.domain} aria-invalid={invalid('domain')} aria-describedby={describedBy('domain', 'f-domain-hint')} spellcheck={false} autocomplete="off" onInput={(e) => set('domain', e.currentTarget.value)} />,
           'hintDomain',
         )}
         {field(
           'f-path',
           'fieldPath',
-          <input id="f-path" value={draft.path} aria-invalid={invalid('path')} spellcheck={false} autocomplete="off" onInput={(e) => set('path', e.currentTarget.value)} />,
+          <input id="f-path" value={draft.path} aria-invalid={invalid('path')} aria-describedby={describedBy('path')} spellcheck={false} autocomplete="off" onInput={(e) => set('path', e.currentTarget.value)} />,
         )}
       </div>
       {check('f-hostonly', 'fieldHostOnly', draft.hostOnly, (v) => set('hostOnly', v), 'hintHostOnly')}
@@ -197,13 +232,13 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
           {field(
             'f-expires',
             'fieldExpires',
-            <input id="f-expires" type="datetime-local" step={1} value={draft.expires} disabled={draft.session} aria-invalid={invalid('expires')} aria-describedby={capped === null ? undefined : 'f-expires-kept'} onInput={(e) => update(withExpires(draft, e.currentTarget.value, Date.now() / 1000))} />,
+            <input id="f-expires" type="datetime-local" step={1} value={draft.session ? '' : draft.expires} disabled={draft.session} aria-invalid={invalid('expires')} aria-describedby={describedBy('expires', ...(capped === null ? [] : ['f-expires-kept']))} onInput={(e) => update(withExpires(draft, e.currentTarget.value, Date.now() / 1000))} />,
           )}
           {field(
             'f-maxage',
             'fieldMaxAge',
             // Text, not number: a number field hands over "" for "abc", hiding what was typed.
-            <input id="f-maxage" type="text" inputMode="numeric" spellcheck={false} autocomplete="off" value={draft.maxAge} disabled={draft.session} aria-invalid={invalid('maxAge')} aria-describedby={`f-maxage-hint${describedByCap}`} onInput={(e) => update(withMaxAge(draft, e.currentTarget.value, Date.now() / 1000))} />,
+            <input id="f-maxage" type="text" inputMode="numeric" spellcheck={false} autocomplete="off" value={draft.session ? '' : draft.maxAge} disabled={draft.session} aria-invalid={invalid('maxAge')} aria-describedby={describedBy('maxAge', 'f-maxage-hint', ...(capped === null ? [] : ['f-expires-kept']))} onInput={(e) => update(withMaxAge(draft, e.currentTarget.value, Date.now() / 1000))} />,
             'hintMaxAge',
           )}
         </div>
@@ -218,7 +253,7 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
         {field(
           'f-samesite',
           'fieldSameSite',
-          <select id="f-samesite" value={draft.sameSite} aria-invalid={invalid('sameSite')} onChange={(e) => set('sameSite', e.currentTarget.value as SameSite)}>
+          <select id="f-samesite" value={draft.sameSite} aria-invalid={invalid('sameSite')} aria-describedby={describedBy('sameSite')} onChange={(e) => set('sameSite', e.currentTarget.value as SameSite)}>
             {SAME_SITE_VALUES.map((value) => (
               <option key={value} value={value}>
                 {t(SAME_SITE_KEYS[value])}
@@ -233,7 +268,7 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
         {field(
           'f-toplevel',
           'fieldTopLevelSite',
-          <input id="f-toplevel" value={draft.topLevelSite} disabled={!draft.partitioned} aria-invalid={invalid('topLevelSite')} spellcheck={false} autocomplete="off" onInput={(e) => set('topLevelSite', e.currentTarget.value)} />,
+          <input id="f-toplevel" value={draft.topLevelSite} disabled={!draft.partitioned} aria-invalid={invalid('topLevelSite')} aria-describedby={describedBy('topLevelSite')} spellcheck={false} autocomplete="off" onInput={(e) => set('topLevelSite', e.currentTarget.value)} />,
         )}
         {field(
           'f-store',

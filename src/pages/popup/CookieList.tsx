@@ -16,6 +16,20 @@ function rowsInView(top: number, count: number): [first: number, last: number] {
 }
 
 /**
+ * Up and down arrows move focus between the rows' buttons; Enter opens, as a button does. A
+ * row focused at the edge of the rows in the page scrolls into view, which brings the next ones.
+ */
+function moveBetweenRows(event: KeyboardEvent): void {
+  const here = event.target instanceof HTMLElement ? event.target.closest('li') : null;
+  if (!here) return;
+  const next = event.key === 'ArrowDown' ? here.nextElementSibling : event.key === 'ArrowUp' ? here.previousElementSibling : undefined;
+  if (next === undefined) return;
+  // Scrolling the page instead would leave focus behind.
+  event.preventDefault();
+  next?.querySelector('button')?.focus();
+}
+
+/**
  * Only the rows in view are in the page: 180 rows of badges would cost a first paint and a
  * megabyte of memory. Padding keeps the list as tall as all of them, and each row tells its
  * place in the whole list, so assistive technology still counts every cookie.
@@ -45,7 +59,9 @@ export function CookieList({
   const [view, setView] = useState(() => rowsInView(-revealAt.current * ROW_HEIGHT, entries.length));
   useEffect(() => {
     const follow = () => {
-      const next = rowsInView(list.current!.getBoundingClientRect().top, entries.length);
+      // A scroll or resize can still arrive once the list has left the page: nothing to follow then.
+      if (!list.current) return;
+      const next = rowsInView(list.current.getBoundingClientRect().top, entries.length);
       setView((shown) => (shown[0] === next[0] && shown[1] === next[1] ? shown : next));
     };
     if (revealAt.current > 0) scrollBy(0, list.current!.getBoundingClientRect().top + revealAt.current * ROW_HEIGHT - innerHeight / 2);
@@ -66,6 +82,7 @@ export function CookieList({
       <ul
         class="cookies"
         ref={list}
+        onKeyDown={moveBetweenRows}
         aria-label={t('cookies')}
         style={{ paddingTop: `${first * ROW_HEIGHT}px`, paddingBottom: `${Math.max(0, entries.length - last) * ROW_HEIGHT}px` }}
       >

@@ -1,4 +1,4 @@
-import { identityKey, type Cookie } from '../../core/cookie';
+import { identityKey } from '../../core/cookie';
 import { describeExpiry } from '../../core/expiry';
 import type { ListedCookie } from '../../core/protocol';
 import { t } from '../shared/i18n';
@@ -7,11 +7,6 @@ import { t } from '../shared/i18n';
 const PREVIEW_CHARS = 120;
 
 const SAME_SITE_LABEL = { no_restriction: 'None', lax: 'Lax', strict: 'Strict', unspecified: '' } as const;
-
-function rowName(cookie: Pick<Cookie, 'name' | 'domain' | 'path' | 'partitionKey'>): string {
-  const where = `${cookie.name} ${t('on')} ${cookie.domain}${cookie.path}`;
-  return cookie.partitionKey ? `${where}, ${t('partitionedFor', cookie.partitionKey.topLevelSite)}` : where;
-}
 
 export function CookieRow({
   entry,
@@ -33,44 +28,48 @@ export function CookieRow({
   const key = identityKey(cookie);
   const detailsId = `d-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const sameSite = SAME_SITE_LABEL[cookie.sameSite];
+  // The button's name is what it shows ("name on domain/path"), so voice control can say it;
+  // the value and the details are its description, beside it in the row.
   return (
     <li class={changed ? 'row row-changed' : 'row'} aria-posinset={place[0]} aria-setsize={place[1]}>
       <button
         type="button"
         class="row-button"
         data-key={key}
-        aria-label={rowName(cookie)}
         aria-describedby={detailsId}
+        title={`${cookie.domain}${cookie.path}`}
         onClick={() => onOpen(entry)}
       >
-        <span class="name">{cookie.name || t('emptyName')}</span>
-        <span class="value">{cookie.valuePreview.slice(0, PREVIEW_CHARS)}</span>
-        <span class="meta" id={detailsId}>
-          <span class="where">
-            {cookie.domain}
-            {cookie.path}
-          </span>
-          <span class="expiry">{describeExpiry(cookie, nowSeconds)}</span>
-          {cookie.secure && <span class="badge">Secure</span>}
-          {cookie.httpOnly && <span class="badge">HttpOnly</span>}
-          {sameSite && <span class="badge">SameSite={sameSite}</span>}
-          {cookie.partitionKey && (
-            <span class="badge badge-partition" title={cookie.partitionKey.topLevelSite}>
-              Partitioned
-            </span>
-          )}
-          {!diagnosis.sent && (
-            <span class="badge badge-warn" title={diagnosis.blocked.map((b) => b.message).join('\n')}>
-              {t('notSentHere')}: {diagnosis.blocked.map((b) => b.code).join(', ')}
-            </span>
-          )}
-          {warnings.map((w) => (
-            <span key={w.code} class="badge badge-warn" title={w.message}>
-              {w.code}
-            </span>
-          ))}
+        <span class="name">{cookie.name || t('emptyName')}</span>{' '}
+        <span class="where">
+          {t('on')} {cookie.domain}
+          {cookie.path}
+          {cookie.partitionKey && `, ${t('partitionedFor', cookie.partitionKey.topLevelSite)}`}
         </span>
       </button>
+      <span class="value">{cookie.valuePreview.slice(0, PREVIEW_CHARS)}</span>
+      <span class="meta" id={detailsId}>
+        <span class="expiry">{describeExpiry(cookie, nowSeconds)}</span>
+        {changed && <span class="badge badge-changed">{t('changedBadge')}</span>}
+        {cookie.secure && <span class="badge">Secure</span>}
+        {cookie.httpOnly && <span class="badge">HttpOnly</span>}
+        {sameSite && <span class="badge">SameSite={sameSite}</span>}
+        {cookie.partitionKey && (
+          <span class="badge badge-partition" title={cookie.partitionKey.topLevelSite}>
+            Partitioned
+          </span>
+        )}
+        {!diagnosis.sent && (
+          <span class="badge badge-warn">
+            {diagnosis.blocked.map((b) => b.message).join('; ')} <span class="code">({diagnosis.blocked.map((b) => b.code).join(', ')})</span>
+          </span>
+        )}
+        {warnings.map((w) => (
+          <span key={w.code} class="badge badge-warn" title={w.message}>
+            {w.code}
+          </span>
+        ))}
+      </span>
     </li>
   );
 }

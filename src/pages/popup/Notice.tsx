@@ -28,7 +28,7 @@ export function Notice({
           {t('undo')}
         </button>
       )}
-      <button type="button" class="icon" aria-label={t('dismiss')} onClick={onDismiss}>
+      <button type="button" id="notice-dismiss" class="icon" aria-label={t('dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -1,9 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { DateZone } from '../../core/preferences';
 import { subjectOf, type TimelineEntry } from '../../core/timeline';
 import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { followChanges } from '../shared/live';
 import { send } from '../shared/messaging';
+import { usePreference } from '../shared/use-preference';
+
+/** The time of day; inline rather than src/core/date-text.ts, which the popup would load whole. */
+function clock(time: number, zone: DateZone): string {
+  return zone === 'utc' ? `${new Date(time).toISOString().slice(11, 19)} UTC` : new Date(time).toLocaleTimeString(undefined, { hour12: false });
+}
 
 const KIND_KEYS: Record<TimelineEntry['kind'], MessageKey> = {
   added: 'changeAdded',
@@ -11,14 +18,11 @@ const KIND_KEYS: Record<TimelineEntry['kind'], MessageKey> = {
   removed: 'changeRemoved',
 };
 
-function clock(time: number): string {
-  return new Date(time).toLocaleTimeString(undefined, { hour12: false });
-}
-
 /** Recent changes to the tab's cookies, newest first, following new ones live. */
 export function Timeline({ tabId }: { tabId: number }) {
   const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const dates = usePreference((stored): DateZone => (stored?.dates === 'utc' ? 'utc' : 'local'));
 
   useEffect(() => {
     const load = () =>
@@ -40,7 +44,7 @@ export function Timeline({ tabId }: { tabId: number }) {
           const cookie = subjectOf(entry);
           return (
             <li key={`${entry.time}-${index}`} class={`change change-${entry.kind}`}>
-              <span class="change-time">{clock(entry.time)}</span>
+              <span class="change-time">{clock(entry.time, dates)}</span>
               <span class="change-kind">{t(KIND_KEYS[entry.kind])}</span>
               <span class="name">{cookie.name}</span>
               <span class="where">

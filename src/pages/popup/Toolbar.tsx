@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { SiteInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 
@@ -16,12 +17,25 @@ export function Toolbar({
   onDeleteShown: (() => void) | null;
   onReload: () => void;
 }) {
+  const filterBox = useRef<HTMLInputElement>(null);
+  // "/" jumps to the filter, as in most lists on the web, unless it is being typed somewhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      filterBox.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <header class="toolbar">
       <h1 class="site" title={site?.url}>
         {site ? site.registrableDomain : 'Crumb'}
       </h1>
       <input
+        ref={filterBox}
         type="text"
         class="filter"
         aria-label={t('filterCookies')}

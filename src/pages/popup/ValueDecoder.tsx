@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DecodedView } from '../../core/decode';
 import { t } from '../shared/i18n';
+import { usePreference } from '../shared/use-preference';
 
 type DecodeModule = typeof import('../../core/decode');
 
@@ -18,9 +19,11 @@ export function ValueDecoder({ value, onChange }: { value: string; onChange: (ra
   /** The raw value this component wrote last: echoes of our own edits must not re-decode. */
   const written = useRef<string | null>(null);
 
+  const shown = usePreference((stored) => stored?.showDecoded !== false);
+
   useEffect(() => {
-    void import('../../core/decode').then(setDecoders);
-  }, []);
+    if (shown) void import('../../core/decode').then(setDecoders);
+  }, [shown]);
 
   useEffect(() => {
     if (!decoders || value === written.current) return;
@@ -32,7 +35,7 @@ export function ValueDecoder({ value, onChange }: { value: string; onChange: (ra
   }, [decoders, value]);
 
   const view = views[choice];
-  if (!decoders || !view) return null;
+  if (!shown || !decoders || !view) return null;
 
   const edit = (edited: string) => {
     setText(edited);

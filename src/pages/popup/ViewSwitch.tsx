@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { SiteInfo } from '../../core/protocol';
 import { askToRecord } from '../shared/ask-to-record';
 import { t } from '../shared/i18n';
@@ -14,11 +15,14 @@ export function ViewSwitch({
   onView,
   site,
   filter,
+  children,
 }: {
   view: View;
   onView: (view: View) => void;
   site: SiteInfo | null;
   filter: string;
+  /** Further ways out of the popup, after its links. */
+  children?: ComponentChildren;
 }) {
   const store = site ? `?storeId=${encodeURIComponent(site.storeId)}` : '';
   const query = filter.trim() ? `&query=${encodeURIComponent(filter.trim())}` : '';
@@ -46,6 +50,7 @@ export function ViewSwitch({
       <button type="button" disabled={!site} onClick={record}>
         {t('recordTab')}
       </button>
+      {children}
     </nav>
   );
 }

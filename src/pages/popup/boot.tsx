@@ -1,7 +1,8 @@
 import { render } from 'preact';
-import { App } from './App';
+import { App, type Surface } from './App';
 import type { FirstList } from './first-list';
 
-export function boot(first: Promise<FirstList>): void {
-  render(<App first={first} />, document.getElementById('app')!);
+/** `key`: a new one starts the App afresh, for another tab (the side panel following the active tab). */
+export function boot(first: Promise<FirstList>, surface: Surface, key = 0): void {
+  render(<App key={key} first={first} surface={surface} />, document.getElementById('app')!);
 }

@@ -5,7 +5,9 @@
  */
 import type { OperationSummary } from '../../core/operation';
 import type { JarChange, OperationResult, RequestOf, ResultOf } from '../../core/protocol';
-import { t } from './i18n';
+import { t, tCount } from './i18n';
+
+const RESTORED = { one: 'restoredOne', other: 'restored' } as const;
 import { RequestError, send } from './messaging';
 
 export function operationId(): string {
@@ -51,7 +53,7 @@ export function describeOperation(op: OperationSummary | null): string {
     case 'import':
       return t('transferImported', op.done) + evictedNote(op);
     case 'undo':
-      return t('restored', op.done);
+      return tCount(RESTORED, op.done);
     default:
       return t('saved', op.subject ?? '');
   }
@@ -60,5 +62,5 @@ export function describeOperation(op: OperationSummary | null): string {
 /** What an Undo did: "Restored 2 cookies." after a delete, both counts after an import or an edit. */
 export function describeUndo(result: OperationResult): string {
   const removed = result.removed ?? 0;
-  return removed === 0 ? t('restored', result.done.length) : t('opUndone', result.done.length, removed);
+  return removed === 0 ? tCount(RESTORED, result.done.length) : t('opUndone', result.done.length, removed);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { DateZone } from '../../core/preferences';
 import type { SortColumn } from '../../core/query';
 import { t } from '../shared/i18n';
 import { COLUMNS, ROW_HEIGHT } from './columns';
@@ -36,12 +37,14 @@ export function CookieTable({
   onSort,
   scrollKey,
   actions,
+  dates,
 }: {
   rows: Row[];
   sort: SortOrder;
   onSort: (column: SortColumn) => void;
   scrollKey: string;
   actions: RowActions;
+  dates: DateZone;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   /** Where the window is drawn from; 0 as soon as a new scrollKey comes. */
@@ -102,7 +105,7 @@ export function CookieTable({
             row.kind === 'group' ? (
               <GroupRow key={(first + i) % slots} site={row.site} count={row.count} rowIndex={first + i + 2} />
             ) : (
-              <CookieRow key={(first + i) % slots} cookie={row.entry.cookie} rowIndex={first + i + 2} actions={actions} />
+              <CookieRow key={(first + i) % slots} cookie={row.entry.cookie} rowIndex={first + i + 2} actions={actions} dates={dates} />
             ),
           )}
           <Spacer key="below" rows={rows.length - last} />

@@ -35,9 +35,9 @@ export function EditorDialog({
       class="editor-dialog"
       aria-labelledby="editor-heading"
       onCancel={(event) => {
-        // Escape: the page closes the editor itself, so its state and the dialog agree.
+        // Escape reaches the editor's form too, which closes it, or first asks when there are
+        // unsaved edits: the dialog must not close on its own meanwhile.
         event.preventDefault();
-        onClose();
       }}
     >
       <CookieEditor

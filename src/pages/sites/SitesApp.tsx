@@ -10,6 +10,7 @@ import { t } from '../shared/i18n';
 import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
 import { offersUndo, type OperationSummary } from '../../core/operation';
+import { preferencesOf } from '../../core/preferences';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
 import { SearchIndex } from './search-index';
@@ -19,6 +20,7 @@ import { StatusBar, type Status } from './StatusBar';
 import { rememberStoreId } from '../shared/store-param';
 import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
+import { usePreference } from '../shared/use-preference';
 import { useLiveReload } from './use-live-reload';
 import type { ChangeSource } from './change-source';
 
@@ -41,6 +43,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const editor = useRef<EditorModule | null>(null);
+  const dates = usePreference((stored) => preferencesOf(stored).dates);
   // Only the latest listing counts: a store switched quickly must not show the earlier one's answer.
   const feed = useRef<ListingFeed | null>(null);
   const sortNow = useRef(sort);
@@ -230,7 +233,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
           </p>
           {total === 0 && <p class="empty">{t('sitesEmptyStore')}</p>}
           {complete && total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}
-          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} actions={rowActions} />
+          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} actions={rowActions} dates={dates} />
         </>
       ) : (
         !loadError && <p class="count">{t('sitesLoading')}</p>

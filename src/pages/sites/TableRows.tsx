@@ -1,5 +1,6 @@
 import type { Cookie } from '../../core/cookie';
-import { expirationDateToLocalInput } from '../../core/expiry';
+import { dateTimeText } from '../../core/date-text';
+import type { DateZone } from '../../core/preferences';
 import { cookieSize } from '../../core/query';
 import { t } from '../shared/i18n';
 import { COLUMNS } from './columns';
@@ -7,10 +8,10 @@ import { COLUMNS } from './columns';
 /** A cell shows at most a line: the rest of a 4 KB value would only cost layout time. */
 const PREVIEW_CHARS = 300;
 
-/** Local time as the editor's Expires field shows it: sortable at a glance, and no Intl to load. */
-function expiresText(cookie: Cookie): string {
+/** Year first, sortable at a glance, and no Intl to load; local time as the editor's Expires field shows it, or UTC. */
+function expiresText(cookie: Cookie, dates: DateZone): string {
   if (cookie.session || cookie.expirationDate === undefined) return t('fieldSession');
-  return expirationDateToLocalInput(cookie.expirationDate).replace('T', ' ');
+  return dateTimeText(cookie.expirationDate, dates);
 }
 
 // Rows carry role="row" explicitly (it is also implicit) so that tools looking for rows by
@@ -34,7 +35,7 @@ export interface RowActions {
   onOpen(cookie: Cookie): void;
 }
 
-export function CookieRow({ cookie, rowIndex, actions }: { cookie: Cookie; rowIndex: number; actions: RowActions }) {
+export function CookieRow({ cookie, rowIndex, actions, dates }: { cookie: Cookie; rowIndex: number; actions: RowActions; dates: DateZone }) {
   return (
     <tr role="row" class="cookie-row" aria-rowindex={rowIndex}>
       {/* The name comes first, so that it begins the row's accessible name; the box floats to the cell's end. */}
@@ -56,7 +57,7 @@ export function CookieRow({ cookie, rowIndex, actions }: { cookie: Cookie; rowIn
         {cookie.domain}
       </td>
       <td class="c-path">{cookie.path}</td>
-      <td class="c-expires">{expiresText(cookie)}</td>
+      <td class="c-expires">{expiresText(cookie, dates)}</td>
       <td class="c-size">{cookieSize(cookie)}</td>
     </tr>
   );

@@ -2,6 +2,8 @@ import { openChangeSource } from './change-source';
 import { DEFAULT_SORT } from './sort';
 import { openListing, rowsToFill } from './store-listing';
 import { storeIdFrom } from '../shared/store-param';
+import { followPreferences } from '../shared/preference-mirror';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './sites.css';
 
@@ -11,4 +13,5 @@ const changes = openChangeSource();
 // The list is the slow part: it is asked for first, and the UI's code loads while it comes.
 // The window's height is more than the table gets under the toolbar: enough for a first screen.
 const firstFeed = openListing(storeId, DEFAULT_SORT, rowsToFill(innerHeight));
+followPreferences();
 void import('./boot').then(({ boot }) => boot(storeId, firstFeed, changes));

@@ -17,6 +17,8 @@ import { FormatSelect } from './FormatSelect';
 import { siteHost } from './site-input';
 import { requestUrl } from './request-url';
 import { messageOf } from '../shared/errors';
+import { preferencesOf } from '../../core/preferences';
+import { usePreference } from '../shared/use-preference';
 import { Alert } from './Alert';
 
 type Scope = 'site' | 'search' | 'store' | 'selection';
@@ -61,6 +63,12 @@ export function ExportSection({
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
+  const preferred = usePreference((stored) => preferencesOf(stored).exportFormat);
+  // The Options page's choice is where the select starts, and it follows a change made there while this page is open.
+  useEffect(() => {
+    if (exportable.some((f) => f.id === preferred)) setFormatId(preferred);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the formats arrive once, from the worker; exportable is derived from them.
+  }, [preferred, formats]);
   // A request export takes the whole store and keeps what the browser sends to the URL.
   const forRequest = format?.forRequest ?? false;
   const target = forRequest ? requestUrl(urlText) : null;

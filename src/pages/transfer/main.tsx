@@ -2,8 +2,10 @@ import { render, type ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { messageOf } from '../shared/errors';
+import { followPreferences } from '../shared/preference-mirror';
 import { readParams } from './params';
 import { TransferApp } from './TransferApp';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './transfer.css';
 
@@ -20,6 +22,7 @@ function Guard({ children }: { children: ComponentChildren }) {
   return <>{children}</>;
 }
 
+followPreferences();
 document.title = t('transferTitle');
 render(
   <Guard>

@@ -26,6 +26,8 @@ export function chromiumArgs(extensionDir) {
     // Every host name (shop.example.test, top.test, ...) reaches the local test site.
     '--host-resolver-rules=MAP * 127.0.0.1',
     '--ignore-certificate-errors',
+    // Scenarios find controls by their English names: Crumb speaks English whatever the machine's language.
+    '--lang=en-US',
     // A second CDP connection is the only way to drive the real toolbar popup.
     '--remote-debugging-port=0',
   ];

@@ -5,6 +5,7 @@ import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-l
 import { toModel } from './cookie-model';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
+import { closeSidePanelInPage, forgetPreferencesInPage } from './extension-state';
 import { armBackgroundStop, armInPage, disarmInPage, firedInPage } from './stop-trigger';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
@@ -165,20 +166,26 @@ class ChromiumHarness implements BrowserHarness {
 
   async openPopup(tab: Tab): Promise<PlaywrightPopup> {
     const page = await this.browser.context.newPage();
+    // Made before the page loads, so it hears what the page logs while loading.
+    const driver = new PlaywrightPopup(page);
     await page.goto(`chrome-extension://${this.browser.extensionId}/${POPUP_PATH}?tabId=${tab.id}`);
-    return new PlaywrightPopup(page);
+    return driver;
   }
 
   async openPanel(tab: Tab): Promise<PlaywrightPopup> {
     const page = await this.browser.context.newPage();
+    // Made before the page loads, so it hears what the page logs while loading.
+    const driver = new PlaywrightPopup(page);
     await page.goto(`chrome-extension://${this.browser.extensionId}/${PANEL_PATH}?tabId=${tab.id}`);
-    return new PlaywrightPopup(page);
+    return driver;
   }
 
   async openExtensionPage(path: string): Promise<PlaywrightExtensionPage> {
     const page = await this.browser.context.newPage();
+    // Made before the page loads, so it hears what the page logs while loading.
+    const driver = new PlaywrightExtensionPage(page);
     await page.goto(`chrome-extension://${this.browser.extensionId}/${path}`);
-    return new PlaywrightExtensionPage(page);
+    return driver;
   }
 
   /**
@@ -285,6 +292,8 @@ class ChromiumHarness implements BrowserHarness {
     await keep?.goto('about:blank');
     this.pages.clear();
     this.probes.clear();
+    await this.control.evaluate(forgetPreferencesInPage);
+    await this.control.evaluate(closeSidePanelInPage);
     await this.clearCookies();
   }
 

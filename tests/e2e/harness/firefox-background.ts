@@ -2,14 +2,9 @@
 // browser window's privileged scope can, when Firefox runs with --remote-allow-system-access:
 // there WebExtensionPolicy gives the extension's parent-process object, whose
 // terminateBackground() is what about:debugging's "Terminate background script" calls.
-import type { Browser } from 'puppeteer-core';
+import type { ChromeScope } from './firefox-chrome-scope';
 import type { TriggerPage } from './stop-trigger';
 import type { BackgroundState } from './types';
-
-/** The part of puppeteer-core's BiDi connection used here (its class is not exported). */
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
 
 /** The parts of nsICookieNotification read here. */
 interface CookieNotification {
@@ -130,57 +125,17 @@ function disarmInChrome(): string {
   return 'disarmed';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function bidiConnection(browser: Browser): BidiConnection {
-  const connection: unknown = (browser as unknown as { connection?: unknown }).connection;
-  if (!isRecord(connection) || typeof connection.send !== 'function') {
-    throw new Error('this puppeteer-core browser has no WebDriver BiDi connection');
-  }
-  return connection as unknown as BidiConnection;
-}
-
 const STOP_TIMEOUT_MS = 10_000;
 
 export class FirefoxBackground {
-  private readonly connection: BidiConnection;
-  private chromeContext: string | null = null;
-
   constructor(
-    browser: Browser,
+    private readonly scope: ChromeScope,
     private readonly geckoId: string,
-  ) {
-    this.connection = bidiConnection(browser);
-  }
-
-  /** The browser window's own browsing context (chrome://browser/...), hidden from plain BiDi. */
-  private async windowContext(): Promise<string> {
-    if (this.chromeContext) return this.chromeContext;
-    const { result } = await this.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-    const contexts = isRecord(result) && Array.isArray(result.contexts) ? (result.contexts as unknown[]) : [];
-    const [first] = contexts;
-    if (!isRecord(first) || typeof first.context !== 'string') {
-      throw new Error('no browser window context: is Firefox running with --remote-allow-system-access?');
-    }
-    this.chromeContext = first.context;
-    return first.context;
-  }
+  ) {}
 
   /** Calls `fn(geckoId, ...args)` in the window's privileged scope and answers the string it returns. */
-  private async callInChrome<A extends number[]>(fn: (geckoId: string, ...args: A) => string | Promise<string>, ...args: A): Promise<string> {
-    const { result } = await this.connection.send('script.callFunction', {
-      functionDeclaration: fn.toString(),
-      arguments: [{ type: 'string', value: this.geckoId }, ...args.map((value) => ({ type: 'number', value }))],
-      target: { context: await this.windowContext() },
-      awaitPromise: true,
-    });
-    if (isRecord(result) && result.type === 'success' && isRecord(result.result) && typeof result.result.value === 'string') {
-      return result.result.value;
-    }
-    const details = isRecord(result) && isRecord(result.exceptionDetails) ? result.exceptionDetails.text : undefined;
-    throw new Error(`privileged ${fn.name} failed: ${typeof details === 'string' ? details : JSON.stringify(result)}`);
+  private callInChrome<A extends number[]>(fn: (geckoId: string, ...args: A) => string | Promise<string>, ...args: A): Promise<string> {
+    return this.scope.call(fn, this.geckoId, ...args);
   }
 
   /** A stop trigger counting cookie changes in the parent process (see armInChrome). */

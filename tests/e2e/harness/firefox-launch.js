@@ -25,6 +25,8 @@ function firefoxPrefs(geckoId, extra = {}) {
     // Every host name (shop.example.test, top.test, ...) reaches the local test site.
     'network.dns.forceResolve': '127.0.0.1',
     'dom.security.https_first': false,
+    // Scenarios find controls by their English names: Crumb speaks English whatever the machine's language.
+    'intl.locale.requested': 'en-US',
     ...extra,
   };
 }
@@ -33,10 +35,13 @@ function firefoxPrefs(geckoId, extra = {}) {
  * Opens an extension page in a new tab of the context and waits until its document has loaded.
  * @param {import('puppeteer-core').Browser | import('puppeteer-core').BrowserContext} opener
  * @param {string} url a moz-extension:// URL
+ * @param {(page: import('puppeteer-core').Page) => void} [beforeLoad] called before it navigates,
+ *   e.g. to listen to what the page logs while it loads
  * @returns {Promise<import('puppeteer-core').Page>}
  */
-export async function openExtensionPage(opener, url) {
+export async function openExtensionPage(opener, url, beforeLoad) {
   const page = await opener.newPage();
+  beforeLoad?.(page);
   // goto() would wait for navigation events Firefox never sends for extension pages.
   page.goto(url).catch(() => undefined);
   const deadline = Date.now() + PAGE_READY_TIMEOUT_MS;

@@ -9,13 +9,28 @@ import { BrowserFiles } from './browser-files';
 import { launchFirefoxWithExtension, openExtensionPage, type LaunchedFirefox } from './firefox-launch.js';
 import { toModel } from './cookie-model';
 import { FirefoxBackground } from './firefox-background';
+import { ChromeScope } from './firefox-chrome-scope';
 import { fetchCookieHeader, probeUrl } from './probe';
-import { PuppeteerExtensionPage, PuppeteerPopup } from './puppeteer-popup';
+import { PuppeteerExtensionPage, PuppeteerPopup, type PageHooks } from './puppeteer-popup';
+import { closeSidePanelInPage, forgetPreferencesInPage } from './extension-state';
 import { armBackgroundStop } from './stop-trigger';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
 const PANEL_PATH = 'src/pages/panel/index.html';
+
+/** Firefox's override of what pages see as prefers-color-scheme. */
+const SCHEME_OVERRIDE = { dark: 0, light: 1 } as const;
+
+/** Runs in the browser window's privileged scope; null gives the choice back to the system. */
+function colorSchemeInChrome(override: number | null): string {
+  const { prefs } = (globalThis as unknown as { Services: { prefs: { setIntPref(name: string, value: number): void; clearUserPref(name: string): void } } }).Services;
+  // Named here: the function is sent as its source, without the module around it.
+  const pref = 'layout.css.prefers-color-scheme.content-override';
+  if (override === null) prefs.clearUserPref(pref);
+  else prefs.setIntPref(pref, override);
+  return 'set';
+}
 
 /** How scripts evaluated in the control page reach the WebExtension API (types only). */
 interface ExtensionGlobal {
@@ -88,13 +103,16 @@ export class FirefoxHarness implements BrowserHarness {
    */
   private readonly closed = new WeakSet<Page>();
   private readonly background: FirefoxBackground;
+  private readonly chromeScope: ChromeScope;
+  private schemeChanged = false;
 
   constructor(
     private readonly launched: LaunchedFirefox,
     private readonly control: Page,
     private readonly files: BrowserFiles,
   ) {
-    this.background = new FirefoxBackground(launched.browser, launched.geckoId);
+    this.chromeScope = new ChromeScope(launched.browser);
+    this.background = new FirefoxBackground(this.chromeScope, launched.geckoId);
   }
 
   private get browser(): Browser {
@@ -152,18 +170,35 @@ export class FirefoxHarness implements BrowserHarness {
   }
 
   async openPopup(tab: Tab): Promise<PuppeteerPopup> {
-    const page = await openExtensionPage(this.browser, `${this.launched.origin}/${POPUP_PATH}?tabId=${tab.id}`);
-    return new PuppeteerPopup(page, () => this.closePage(page));
+    return this.openDriver(`${POPUP_PATH}?tabId=${tab.id}`, (page, hooks) => new PuppeteerPopup(page, hooks));
   }
 
   async openPanel(tab: Tab): Promise<PuppeteerPopup> {
-    const page = await openExtensionPage(this.browser, `${this.launched.origin}/${PANEL_PATH}?tabId=${tab.id}`);
-    return new PuppeteerPopup(page, () => this.closePage(page));
+    return this.openDriver(`${PANEL_PATH}?tabId=${tab.id}`, (page, hooks) => new PuppeteerPopup(page, hooks));
   }
 
   async openExtensionPage(path: string): Promise<PuppeteerExtensionPage> {
-    const page = await openExtensionPage(this.browser, `${this.launched.origin}/${path}`);
-    return new PuppeteerExtensionPage(page, () => this.closePage(page), this.files);
+    return this.openDriver(path, (page, hooks) => new PuppeteerExtensionPage(page, hooks, this.files));
+  }
+
+  /** The driver is made before the page loads, so it hears what the page logs while loading. */
+  private async openDriver<D>(path: string, make: (page: Page, hooks: PageHooks) => D): Promise<D> {
+    let driver: D | undefined;
+    await openExtensionPage(this.browser, `${this.launched.origin}/${path}`, (page: Page) => {
+      driver = make(page, {
+        close: () => this.closePage(page),
+        colorScheme: (scheme) => this.setColorScheme(scheme),
+      });
+    });
+    if (driver === undefined) throw new Error(`no driver was made for ${path}`);
+    return driver;
+  }
+
+  /** Browser-wide, so reset() puts it back. */
+  private async setColorScheme(scheme: 'light' | 'dark' | null): Promise<void> {
+    const override = scheme === null ? null : SCHEME_OVERRIDE[scheme];
+    await this.chromeScope.call(colorSchemeInChrome, override);
+    this.schemeChanged = scheme !== null;
   }
 
   private async closePage(page: Page): Promise<void> {
@@ -235,11 +270,14 @@ export class FirefoxHarness implements BrowserHarness {
 
   async reset(): Promise<void> {
     await this.background.trigger.disarm();
+    if (this.schemeChanged) await this.setColorScheme(null);
     await Promise.all(this.containers.splice(0).map((context) => context.close()));
     await Promise.all((await this.pages()).map((page) => this.closePage(page)));
     this.probes.clear();
     this.sitePages.clear();
     await this.files.clear();
+    await this.control.evaluate(forgetPreferencesInPage);
+    await this.control.evaluate(closeSidePanelInPage);
     await this.clearCookies();
   }
 

@@ -40,6 +40,7 @@ const ALERT_WAIT_MS = 2000;
 
 export class PlaywrightPopup implements PopupDriver {
   private readonly seenDialogs: string[] = [];
+  private readonly problems: string[] = [];
 
   /** @param onClose replaces closing the page, for popups that need more than that. */
   constructor(
@@ -50,6 +51,10 @@ export class PlaywrightPopup implements PopupDriver {
       this.seenDialogs.push(dialog.message());
       void dialog.dismiss();
     });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') this.problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.problems.push(`uncaught: ${error.message}`));
   }
 
   private list(): Locator {
@@ -73,7 +78,8 @@ export class PlaywrightPopup implements PopupDriver {
   }
 
   async rowText(name: string): Promise<string> {
-    return (await this.row(name).innerText()).replace(/\s+/g, ' ').trim();
+    // The row is the list item around the button: value, expiry and badges sit beside the button.
+    return collapse(await this.row(name).locator('xpath=ancestor::li[1]').innerText());
   }
 
   /**
@@ -186,17 +192,36 @@ export class PlaywrightPopup implements PopupDriver {
     return this.seenDialogs;
   }
 
+  consoleProblems(): readonly string[] {
+    return this.problems;
+  }
+
+  async emulateColorScheme(scheme: 'light' | 'dark' | null): Promise<void> {
+    await this.page.emulateMedia({ colorScheme: scheme });
+  }
+
+  async setViewportWidth(width: number): Promise<void> {
+    const height = this.page.viewportSize()?.height ?? (await this.page.evaluate(() => innerHeight));
+    await this.page.setViewportSize({ width, height });
+    await this.settle();
+  }
+
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    // Playwright types the argument as Unboxed<A>, which is A for the plain data passed here.
+    return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
+  }
+
+  async runScript(source: string): Promise<void> {
+    // A string is evaluated as an expression over CDP; the trailing value keeps it one.
+    await this.page.evaluate(`${source}\n;undefined`);
+  }
+
   async close(): Promise<void> {
     await this.onClose();
   }
 }
 
 export class PlaywrightExtensionPage extends PlaywrightPopup implements ExtensionPageDriver {
-  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    // Playwright types the argument as Unboxed<A>, which is A for the plain data passed here.
-    return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
-  }
-
   async chooseFile(label: FieldLabel, fileName: string, content: string | Buffer): Promise<void> {
     await this.field(label).setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
   }

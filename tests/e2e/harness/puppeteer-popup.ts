@@ -55,18 +55,30 @@ function chord(keys: string): KeyInput[] {
   return parts.map((part) => (part === 'ControlOrMeta' ? 'Control' : part) as KeyInput);
 }
 
+/** What a page cannot do on its own in Firefox, done by the harness. */
+export interface PageHooks {
+  /** Replaces closing the page, for harnesses that track their pages. */
+  close: () => Promise<void>;
+  /** BiDi has no media emulation here: the harness sets the browser's preference. */
+  colorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
+}
+
 export class PuppeteerPopup implements PopupDriver {
   private readonly seenDialogs: string[] = [];
+  private readonly problems: string[] = [];
 
-  /** @param onClose replaces closing the page, for harnesses that track their pages. */
   constructor(
     protected readonly page: Page,
-    private readonly onClose: () => Promise<void> = () => page.close(),
+    private readonly hooks: PageHooks,
   ) {
     page.on('dialog', (dialog) => {
       this.seenDialogs.push(dialog.message());
       void dialog.dismiss();
     });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') this.problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   private async ask<K extends AriaRequest['op']>(request: Extract<AriaRequest, { op: K }>): Promise<AriaResults[K]> {
@@ -146,7 +158,11 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async rowText(name: string): Promise<string> {
-    return this.innerText(rowTarget(name));
+    // The row is the list item around the button: value, expiry and badges sit beside the button.
+    const text = await this.act(rowTarget(name), 'attached', (button) =>
+      button.evaluate((e) => (e.closest('li') as HTMLElement | null)?.innerText ?? ''),
+    );
+    return collapse(text);
   }
 
   async openRow(name: string | RegExp): Promise<void> {
@@ -327,8 +343,33 @@ export class PuppeteerPopup implements PopupDriver {
     return this.seenDialogs;
   }
 
+  consoleProblems(): readonly string[] {
+    return this.problems;
+  }
+
+  async emulateColorScheme(scheme: 'light' | 'dark' | null): Promise<void> {
+    await this.hooks.colorScheme(scheme);
+    await this.settle();
+  }
+
+  async setViewportWidth(width: number): Promise<void> {
+    const height = this.page.viewport()?.height ?? (await this.page.evaluate(() => innerHeight));
+    await this.page.setViewport({ width, height });
+    await this.settle();
+  }
+
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    // puppeteer types the argument as FlattenHandle<A>, which is A for the plain data passed here.
+    return (await this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg)) as R;
+  }
+
+  async runScript(source: string): Promise<void> {
+    // BiDi's script.evaluate runs it as the debugger would, outside the page's CSP.
+    await this.page.evaluate(`${source}\n;undefined`);
+  }
+
   async close(): Promise<void> {
-    await this.onClose();
+    await this.hooks.close();
   }
 }
 
@@ -336,15 +377,10 @@ export class PuppeteerExtensionPage extends PuppeteerPopup implements ExtensionP
   /** @param files where uploads are written and downloads saved: BiDi carries neither. */
   constructor(
     page: Page,
-    onClose: () => Promise<void>,
+    hooks: PageHooks,
     private readonly files: BrowserFiles,
   ) {
-    super(page, onClose);
-  }
-
-  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    // puppeteer types the argument as FlattenHandle<A>, which is A for the plain data passed here.
-    return (await this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg)) as R;
+    super(page, hooks);
   }
 
   async chooseFile(label: FieldLabel, fileName: string, content: string | Buffer): Promise<void> {

@@ -125,7 +125,7 @@ export interface Focused {
 export interface PopupDriver {
   /** Accessible names of the row buttons in the "Cookies" list, in display order. */
   rowNames(): Promise<string[]>;
-  /** The visible text of the row whose button name matches exactly (value preview, expiry, badges). */
+  /** The visible text of the row (list item) whose button name matches exactly: name, where, value preview, expiry, badges. */
   rowText(name: string): Promise<string>;
   /** Activates the row button whose accessible name matches, opening the editor. */
   openRow(name: string | RegExp): Promise<void>;
@@ -164,17 +164,31 @@ export interface PopupDriver {
   focused(): Promise<Focused>;
   /** Messages of alert/confirm/prompt dialogs the page raised (a cookie value must never run). */
   dialogs(): readonly string[];
+  /** Errors and warnings the page logged or threw since it opened, as "level: text". */
+  consoleProblems(): readonly string[];
+  /**
+   * Makes the page see `prefers-color-scheme` as this scheme (null: as the system has it).
+   * In Firefox the setting is browser-wide until reset().
+   */
+  emulateColorScheme(scheme: 'light' | 'dark' | null): Promise<void>;
+  /** Resizes the page's viewport to this many CSS pixels (height stays). */
+  setViewportWidth(width: number): Promise<void>;
+  /** Runs `fn` in the page and answers its result; `fn` is serialized, so it must be self-contained. */
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs a classic script's source in the page through the driver's protocol, which the
+   * page's Content-Security-Policy does not govern (extension pages refuse inline scripts).
+   */
+  runScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * An extension page driven like the popup, plus scripts run inside it. There the WebExtension
- * API is `chrome.*` in both browsers (promise-returning in MV3), and `browser.*` in Firefox.
+ * An extension page driven like the popup, plus files chosen and downloaded. In its scripts the
+ * WebExtension API is `chrome.*` in both browsers (promise-returning in MV3), and `browser.*` in Firefox.
  */
 export interface ExtensionPageDriver extends PopupDriver {
-  /** Runs `fn` in the page and answers its result; `fn` is serialized, so it must be self-contained. */
-  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Chooses a file with this name and content in the file input with this label, as a user picking it would. */
   chooseFile(label: FieldLabel, fileName: string, content: string | Buffer): Promise<void>;
   /** Clicks the button with this exact name and answers the file the browser downloads because of it. */

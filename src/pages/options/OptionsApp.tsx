@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FormatId } from '../../core/formats/types';
+import { DATE_ZONES, preferencesOf, THEMES, type DateZone, type Preferences, type Theme } from '../../core/preferences';
+import { messageOf } from '../shared/errors';
+import { t, type MessageKey } from '../shared/i18n';
+import { usePreference } from '../shared/use-preference';
+import { EXPORT_FORMATS } from './export-formats';
+import { savePreferences } from './save-preferences';
+
+const THEME_KEYS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+const DATE_KEYS: Record<DateZone, MessageKey> = { local: 'datesLocal', utc: 'datesUtc' };
+
+/** Every choice is stored as it is made: there is no Save button to forget. */
+export function OptionsApp() {
+  const stored = usePreference(preferencesOf);
+  // A control shows the choice at once; the stored set replaces it when storage reports back.
+  const [preferences, setPreferences] = useState<Preferences>(stored);
+  useEffect(() => setPreferences(stored), [stored]);
+  const [status, setStatus] = useState<{ message: string; isError: boolean } | null>(null);
+
+  const save = (change: Partial<Preferences>) => {
+    const next = { ...preferences, ...change };
+    setPreferences(next);
+    setStatus(null);
+    savePreferences(next).then(
+      () => setStatus({ message: t('optionsSaved'), isError: false }),
+      (error: unknown) => setStatus({ message: messageOf(error), isError: true }),
+    );
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p class="hint">{t('optionsHint')}</p>
+      <form class="options-form" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for="o-theme">{t('optionTheme')}</label>
+          <select id="o-theme" value={preferences.theme} onChange={(e) => save({ theme: e.currentTarget.value as Theme })}>
+            {THEMES.map((theme) => (
+              <option key={theme} value={theme}>
+                {t(THEME_KEYS[theme])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="o-export">{t('optionExportFormat')}</label>
+          <select id="o-export" value={preferences.exportFormat} onChange={(e) => save({ exportFormat: e.currentTarget.value as FormatId })}>
+            {EXPORT_FORMATS.map((format) => (
+              <option key={format.id} value={format.id}>
+                {format.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="o-dates">{t('optionDates')}</label>
+          <select id="o-dates" value={preferences.dates} onChange={(e) => save({ dates: e.currentTarget.value as DateZone })}>
+            {DATE_ZONES.map((zone) => (
+              <option key={zone} value={zone}>
+                {t(DATE_KEYS[zone])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={preferences.showDecoded} onChange={(e) => save({ showDecoded: e.currentTarget.checked })} />
+          {t('optionShowDecoded')}
+        </label>
+      </form>
+      {/* The status region is always there: screen readers announce a live region they already know. */}
+      <p role="status">{status && !status.isError ? status.message : ''}</p>
+      {status?.isError && (
+        <p role="alert" class="error">
+          {status.message}
+        </p>
+      )}
+    </main>
+  );
+}
