@@ -110,7 +110,7 @@ function expectedFates(browser: BrowserHarness['name']): Record<string, string> 
     'suffix=1; Domain=test; Path=/': 'Rejected: Domain=test is a public suffix',
     'nonesec=1; SameSite=None; Path=/': 'Rejected: SameSite=None requires Secure',
     'partins=1; Partitioned; Path=/': 'Rejected: Partitioned cookies must be Secure',
-    [`big=${'x'.repeat(4094)}`]: 'Rejected: Name and Value together take 4097 bytes',
+    [`big=${'x'.repeat(4094)}`]: 'Rejected: Name and Value together take 4,097 bytes',
     'tab=a\tb; Path=/': firefox ? 'Stored: tab on shop.example.test, path /' : 'Rejected: The name or the value contains a control character',
     // Chromium blocks third-party cookies; Firefox's Total Cookie Protection partitions them.
     'third=1; Secure; SameSite=None; Path=/': firefox
