@@ -10,12 +10,13 @@ import { amend, entryById, journalEntries } from './journal';
 import { recovered } from './recovery';
 import { NothingToUndo, undoOperation } from './undo';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
+import { blockCookie, jarRules, protect, removeRule } from './rule-requests';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
 
 /** Requests that read or change the journal wait until an interrupted operation is settled. */
-const AFTER_RECOVERY: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'operation', 'lastOperation', 'dismissOperation']);
+const AFTER_RECOVERY: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'operation', 'lastOperation', 'dismissOperation', 'protect', 'block']);
 
 async function run(request: Request): Promise<ResultOf[RequestType]> {
   if (AFTER_RECOVERY.has(request.type)) await recovered;
@@ -54,6 +55,14 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
     case 'copyAs':
       // Formatting runs here, where the formats already load, to keep the popup small.
       return copyAs(request.cookie, request.kind);
+    case 'protect':
+      return protect(request.cookie, request.on);
+    case 'block':
+      return blockCookie(request.cookie);
+    case 'jarRules':
+      return jarRules();
+    case 'removeRule':
+      return removeRule(request.id);
   }
 }
 

@@ -9,6 +9,7 @@ import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
 import type { SiteForecast, TotalForecast } from './cookie-limits';
 import { OPERATION_KINDS, type OperationScope, type OperationSummary } from './operation';
+import type { BlockRule, JarRules } from './jar-rules';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
 
@@ -52,6 +53,8 @@ export interface ListedCookie {
   cookie: CookieHead;
   /** Would the tab's page receive this cookie, and if not, why; what looks wrong with it. */
   diagnosis: Diagnosis;
+  /** Crumb protects it; paused: a site kept rewriting it, so Crumb stopped putting it back for a while. */
+  protection?: 'on' | 'paused';
 }
 
 export interface ListResult {
@@ -115,7 +118,13 @@ export type Request =
   | { type: 'timeline'; tabId: number }
   | { type: 'listStore'; storeId: string }
   | { type: 'importPreview'; cookies: Cookie[] }
-  | { type: 'copyAs'; cookie: Cookie; kind: CopyKind };
+  | { type: 'copyAs'; cookie: Cookie; kind: CopyKind }
+  /** Protects the cookie as the jar holds it now, or stops protecting it. */
+  | { type: 'protect'; cookie: CookieIdentity; on: boolean }
+  /** Makes a rule blocking this cookie's name on its site, in its store, and removes what it takes now. */
+  | { type: 'block'; cookie: CookieIdentity }
+  | { type: 'jarRules' }
+  | { type: 'removeRule'; id: string };
 
 export type RequestType = Request['type'];
 
@@ -134,6 +143,21 @@ export interface ResultOf {
   listStore: StoreListResult;
   importPreview: ImportPreview;
   copyAs: string;
+  protect: ProtectResult;
+  block: BlockResult;
+  jarRules: JarRules;
+  removeRule: JarRules;
+}
+
+export interface ProtectResult {
+  /** Read back from the stored rules. */
+  protected: boolean;
+}
+
+export interface BlockResult {
+  rule: BlockRule;
+  /** How many cookies the rule took from the jar when it was made: those gone on reading back. */
+  removed: number;
 }
 
 /** What importing one cookie would do, decided before anything is written. */
@@ -266,6 +290,14 @@ export function parseRequest(message: unknown): Request | null {
     case 'operation':
     case 'dismissOperation':
       return isOperationId(message.id) ? { type: message.type, id: message.id } : null;
+    case 'protect':
+      return isCookieIdentity(message.cookie) && typeof message.on === 'boolean' ? { type: 'protect', cookie: message.cookie, on: message.on } : null;
+    case 'block':
+      return isCookieIdentity(message.cookie) ? { type: 'block', cookie: message.cookie } : null;
+    case 'jarRules':
+      return { type: 'jarRules' };
+    case 'removeRule':
+      return isOperationId(message.id) ? { type: 'removeRule', id: message.id } : null;
     case 'lastOperation':
       return isOperationScope(message.scope) ? { type: 'lastOperation', scope: message.scope } : null;
     default:

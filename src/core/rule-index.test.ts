@@ -19,7 +19,7 @@ describe('RuleIndex', () => {
   it('finds a protected cookie by its whole identity', () => {
     const kept = cookie('sid', 'shop.example.test');
     const index = new RuleIndex({ protect: [{ id: 'p', cookie: kept }], block: [] });
-    expect(index.protectionOf({ ...kept, value: 'other' })?.id).toBe('p');
+    expect(index.protectionOf({ ...kept, value: 'other' } as Cookie)?.id).toBe('p');
     expect(index.protectionOf({ ...kept, path: '/a' })).toBeUndefined();
     expect(index.protectionOf({ ...kept, storeId: 'firefox-container-1' })).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * cookie?", asked on every cookie change: a protected cookie by its identity, a block rule by
  * its exact name, and only the few wildcard names tested one by one.
  */
-import { identityKey, type Cookie } from './cookie';
+import { identityKey, type Cookie, type CookieIdentity } from './cookie';
 import { bareDomain } from './host';
 import type { BlockRule, JarRules, ProtectRule } from './jar-rules';
 import { hasWildcard, namePattern, type NameTest } from './name-pattern';
@@ -28,8 +28,13 @@ export class RuleIndex {
     }
   }
 
-  protectionOf(cookie: Cookie): ProtectRule | undefined {
+  protectionOf(cookie: CookieIdentity): ProtectRule | undefined {
     return this.protectByKey.size === 0 ? undefined : this.protectByKey.get(identityKey(cookie));
+  }
+
+  /** By `identityKey`. */
+  protectionOfKey(key: string): ProtectRule | undefined {
+    return this.protectByKey.get(key);
   }
 
   /** The first block rule that takes this cookie; the site is worked out only when a name matched. */

@@ -117,12 +117,14 @@ export function App({ first }: { first: Promise<FirstList> }) {
     [searchable, list, filter],
   );
 
-  const remove = async (cookies: CookieIdentity[]) => {
+  /** `kept`: protected cookies left out, named in the message. */
+  const remove = async (cookies: CookieIdentity[], kept = 0) => {
     try {
       const result = await sendOperation<'delete'>({ type: 'delete', id: operationId(), cookies });
       const failed = result.failed.map((f) => f.message).join(' ');
-      const message =
+      const deleted =
         result.done.length === 1 ? t('deletedOne', result.done[0]!.name) : t('deletedMany', result.done.length);
+      const message = kept > 0 ? `${deleted} ${t('keptProtected', kept)}` : deleted;
       setNotice(noticeOf(result.op, failed ? `${message} ${failed}` : message, failed !== ''));
     } catch (error) {
       setNotice(noticeOfFailure(error));
@@ -152,7 +154,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
     try {
       const cookie = await send<'get'>({ type: 'get', cookie: identityOf(entry.cookie) });
       if (cookie) {
-        setEditing({ kind: 'edit', cookie, diagnosis: entry.diagnosis });
+        setEditing({ kind: 'edit', cookie, diagnosis: entry.diagnosis, ...(entry.protection ? { protection: entry.protection } : {}) });
         return;
       }
       setNotice({ message: t('goneMeanwhile', entry.cookie.name), isError: true });
@@ -193,6 +195,10 @@ export function App({ first }: { first: Promise<FirstList> }) {
           closeEditor();
           await remove([cookie]);
         }}
+        onRule={(message) => {
+          setNotice({ message });
+          void reload();
+        }}
       />
     );
   }
@@ -207,7 +213,14 @@ export function App({ first }: { first: Promise<FirstList> }) {
           returnFocusTo.current = 'add-cookie';
           setEditing({ kind: 'new' });
         }}
-        onDeleteShown={shown.length > 0 ? () => remove(shown.map((entry) => entry.cookie)) : null}
+        onDeleteShown={
+          shown.length > 0
+            ? () => {
+                const unprotected = shown.filter((entry) => !entry.protection);
+                return remove(unprotected.map((entry) => entry.cookie), shown.length - unprotected.length);
+              }
+            : null
+        }
         onReload={reload}
       />
       {notice && <Notice notice={notice} onUndo={undo} onDismiss={dismiss} />}

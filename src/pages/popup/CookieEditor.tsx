@@ -2,7 +2,7 @@ import type { JSX, TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain } from '../../core/host';
 import { SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
-import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
+import type { ListedCookie, ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
 import type { Diagnosis } from '../../core/diagnostics';
 import { expiryCap, keptUntil } from '../../core/expiry';
 import { expiryFindings } from '../../core/expiry-rules';
@@ -10,7 +10,7 @@ import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
 import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
-import { RequestError } from '../shared/messaging';
+import { RequestError, send } from '../shared/messaging';
 import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
 import type { OperationSummary } from '../../core/operation';
 import { cookieFromDraft, draftExpirationDate, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
@@ -19,7 +19,7 @@ import { DiagnosisView } from './DiagnosisView';
 import { ValueDecoder } from './ValueDecoder';
 import { knownStores, storeLabel } from '../shared/stores';
 
-export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis };
+export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis; protection?: ListedCookie['protection'] };
 
 const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
   no_restriction: 'sameSiteNone',
@@ -36,9 +36,11 @@ interface Props {
   /** `op`: the journaled change, for Undo. */
   onSaved: (message: string, saved: Cookie | null, op?: OperationSummary) => void;
   onDelete: (cookie: Cookie) => void;
+  /** A rule changed: the message to show. */
+  onRule: (message: string) => void;
 }
 
-export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete }: Props) {
+export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete, onRule }: Props) {
   const nowSeconds = Date.now() / 1000;
   const original = target.kind === 'edit' ? target.cookie : undefined;
   const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, nowSeconds)));
@@ -47,6 +49,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
   // The cookie changed elsewhere since the editor opened: a second Save overwrites it.
   const [overwriting, setOverwriting] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [protectedNow, setProtected] = useState(target.kind === 'edit' && target.protection !== undefined);
   const nameInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => nameInput.current?.focus(), []);
@@ -104,6 +107,30 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
       setBusy(false);
     }
   };
+
+  /** Rules act at once, on the cookie as the jar holds it: the answer is what the background stored. */
+  const rule = async (act: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      onRule(await act());
+    } catch (caught) {
+      setError(caught instanceof RequestError ? caught.error : { code: 'browser', message: messageOf(caught) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const protect = (on: boolean) =>
+    rule(async () => {
+      const result = await send<'protect'>({ type: 'protect', cookie: original!, on });
+      setProtected(result.protected);
+      return t(result.protected ? 'protectionOn' : 'protectionOff', original!.name);
+    });
+  const block = () =>
+    rule(async () => {
+      const result = await send<'block'>({ type: 'block', cookie: original! });
+      onCancel();
+      return t('blockedRule', result.rule.name, result.rule.site ?? '*', result.removed);
+    });
 
   const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey) => (
     <div class="field">
@@ -250,6 +277,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
             'hintFirstPartyDomain',
           )}
       </fieldset>
+      {original && check('f-protected', 'fieldProtected', protectedNow, (v) => void protect(v), 'hintProtected')}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('save')}
@@ -262,6 +290,11 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
+        {original && (
+          <button type="button" disabled={busy} onClick={() => void block()}>
+            {t('blockCookie')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -51,6 +51,12 @@ export function CookieRow({
             {cookie.path}
           </span>
           <span class="expiry">{describeExpiry(cookie, nowSeconds)}</span>
+          {entry.protection && (
+            <span class="badge badge-protected">
+              {t('badgeProtected')}
+              {entry.protection === 'paused' && `: ${t('protectionPaused')}`}
+            </span>
+          )}
           {cookie.secure && <span class="badge">Secure</span>}
           {cookie.httpOnly && <span class="badge">HttpOnly</span>}
           {sameSite && <span class="badge">SameSite={sameSite}</span>}

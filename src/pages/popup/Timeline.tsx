@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { subjectOf, type TimelineEntry } from '../../core/timeline';
+import { subjectOf, type RuleMark, type TimelineEntry } from '../../core/timeline';
 import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { followChanges } from '../shared/live';
 import { send } from '../shared/messaging';
+
+const RULE_KEYS: Record<RuleMark, MessageKey> = { restored: 'changeRestored', blocked: 'changeBlocked' };
 
 const KIND_KEYS: Record<TimelineEntry['kind'], MessageKey> = {
   added: 'changeAdded',
@@ -47,7 +49,7 @@ export function Timeline({ tabId }: { tabId: number }) {
                 {cookie.domain}
                 {cookie.path}
               </span>
-              <span class="badge">{entry.cause}</span>
+              <span class="badge">{entry.rule ? t(RULE_KEYS[entry.rule]) : entry.cause}</span>
               <span class="value change-values">
                 {entry.before && entry.after
                   ? `${entry.before.value} → ${entry.after.value}`

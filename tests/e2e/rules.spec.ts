@@ -1,0 +1,149 @@
+// Jar rules (issue 15): a protected cookie comes back, a blocked one goes, without any page of
+// Crumb's open, across a stop of the background. Verdicts come from the jar and from the
+// browser's own change events, timed in an extension page.
+import { HOSTS, type Site } from '../site/server.js';
+import { comparable } from './harness/cookie-match';
+import { expect, test } from './harness/fixtures';
+import { removeAllRules, restoreDelays, seenInPage, storedRules, watchInPage } from './harness/rule-watch';
+import type { BrowserHarness, ExtensionPageDriver } from './harness/types';
+import { browserCookiesNamed, setCookieUrl } from './harness/zoo';
+
+const GUARD = 'guard';
+const KEPT = 'kept-value';
+const GUARD_ROW = `${GUARD} on ${HOSTS.shop}/`;
+/** Every attribute a site could change, set to something a plain overwrite does not repeat. */
+const GUARD_LINE = `${GUARD}=${KEPT}; Secure; SameSite=Strict; Path=/; Max-Age=86400`;
+
+function scriptSetUrl(site: Site, lines: string[], repeat?: { times: number; every: number }): string {
+  const query = new URLSearchParams(lines.map((line) => ['c', line]));
+  if (repeat) {
+    query.set('times', String(repeat.times));
+    query.set('every', String(repeat.every));
+  }
+  return `${site.origin(HOSTS.shop)}/script-set?${query}`;
+}
+
+let watcher: ExtensionPageDriver | null = null;
+
+test.afterEach(async () => {
+  if (watcher) await removeAllRules(watcher);
+  watcher = null;
+});
+
+/** Sets the guard cookie, protects it in the editor, and starts watching its changes. */
+async function protectGuard(harness: BrowserHarness, site: Site) {
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, GUARD_LINE));
+  const [kept] = comparable(await browserCookiesNamed(harness, GUARD));
+  expect(kept).toMatchObject({ value: KEPT, secure: true, sameSite: 'strict' });
+  const popup = await harness.openPopup(shop);
+  await popup.openRow(GUARD_ROW);
+  await popup.setChecked('Protected', true);
+  await expect.poll(() => popup.statusText()).toBe(`Crumb now protects “${GUARD}”.`);
+  watcher = await harness.openExtensionPage('src/pages/popup/index.html');
+  expect((await storedRules(watcher)).protect.map((rule) => rule.cookie.value)).toEqual([KEPT]);
+  await watcher.evaluate(watchInPage, GUARD);
+  return { shop, popup, kept: kept!, watcher };
+}
+
+async function expectRestored(harness: BrowserHarness, page: ExtensionPageDriver, kept: object, answered: number) {
+  await expect.poll(async () => restoreDelays(await page.evaluate(seenInPage), KEPT).length).toBe(answered);
+  const delays = restoreDelays(await page.evaluate(seenInPage), KEPT);
+  for (const delay of delays) expect(delay, `restore delays ${delays.join(', ')} ms`).toBeLessThan(500);
+  expect(comparable(await browserCookiesNamed(harness, GUARD))).toEqual([kept]);
+}
+
+test('a protected cookie overwritten by a response, by document.cookie, or removed, is back within 500 ms with every attribute', async ({ harness, site }) => {
+  const { kept, watcher: page, popup } = await protectGuard(harness, site);
+  expect(await popup.editorHeading()).toBe('Edit cookie');
+
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, `${GUARD}=by-response; Path=/`));
+  await expectRestored(harness, page, kept, 1);
+
+  await harness.openSite(scriptSetUrl(site, [`${GUARD}=by-script; path=/; secure`]));
+  await expectRestored(harness, page, kept, 2);
+
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, `${GUARD}=; Secure; Path=/; Max-Age=0`));
+  await expectRestored(harness, page, kept, 3);
+
+  const fresh = await harness.openPopup(await harness.openSite(`${site.origin(HOSTS.shop)}/`));
+  await expect.poll(() => fresh.rowText(GUARD_ROW)).toContain('Protected');
+  await fresh.click('Changes');
+  await expect.poll(async () => (await fresh.listItems('Changes')).filter((text) => text.includes('restored protected cookie')).length).toBe(3);
+});
+
+test("the user's own edit in Crumb stands, and becomes what Crumb protects", async ({ harness, site }) => {
+  const { popup, kept, watcher: page } = await protectGuard(harness, site);
+  await popup.fill('Value', 'edited-in-crumb');
+  await popup.click('Save');
+  await expect.poll(() => popup.statusText()).toBe(`Saved “${GUARD}”.`);
+  expect(comparable(await browserCookiesNamed(harness, GUARD))).toEqual([{ ...kept, value: 'edited-in-crumb' }]);
+  expect((await storedRules(page)).protect.map((rule) => rule.cookie.value)).toEqual(['edited-in-crumb']);
+
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, `${GUARD}=by-response; Path=/`));
+  await expect.poll(async () => (await browserCookiesNamed(harness, GUARD)).map((c) => c.value)).toEqual(['edited-in-crumb']);
+  expect(comparable(await browserCookiesNamed(harness, GUARD))).toEqual([{ ...kept, value: 'edited-in-crumb' }]);
+});
+
+test('a script rewriting a protected cookie in a loop does not make Crumb loop: it stops and says so on the row', async ({ harness, site }) => {
+  const { watcher: page } = await protectGuard(harness, site);
+  const rewrites = 40;
+  await harness.openSite(scriptSetUrl(site, [`${GUARD}=looping; path=/; secure`], { times: rewrites, every: 50 }));
+  await expect.poll(async () => (await page.evaluate(seenInPage)).filter((c) => !c.removed && c.value === 'looping').length, { timeout: 15_000 }).toBeGreaterThanOrEqual(rewrites);
+  const seen = await page.evaluate(seenInPage);
+  const restores = seen.filter((c) => !c.removed && c.value === KEPT).length;
+  expect(restores, 'restores while the script rewrote the cookie 40 times').toBeGreaterThan(0);
+  expect(restores, 'restores while the script rewrote the cookie 40 times').toBeLessThanOrEqual(5);
+  // Paused: the script's last value stands, and Crumb says why.
+  expect((await browserCookiesNamed(harness, GUARD)).map((c) => c.value)).toEqual(['looping']);
+  expect((await storedRules(page)).protect[0]?.pausedUntil).toBeGreaterThan(Date.now());
+  const popup = await harness.openPopup(await harness.openSite(`${site.origin(HOSTS.shop)}/`));
+  await expect.poll(() => popup.rowText(GUARD_ROW)).toContain('Protected: paused: the site keeps rewriting it');
+});
+
+test('a blocked cookie is removed when blocked and each time the server sets it again, counted on its rule', async ({ harness, site }) => {
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'trk=1; Path=/; Max-Age=600', 'stay=1; Path=/'));
+  const popup = await harness.openPopup(shop);
+  await popup.openRow(`trk on ${HOSTS.shop}/`);
+  await popup.click('Block this cookie');
+  await expect.poll(() => popup.statusText()).toBe('Crumb now blocks cookies named “trk” on example.test and removed 1.');
+  expect((await harness.browserCookies()).map((c) => c.name)).toEqual(['stay']);
+  watcher = await harness.openExtensionPage('src/pages/popup/index.html');
+  await watcher.evaluate(watchInPage, 'trk');
+
+  await harness.openSite(setCookieUrl(site, HOSTS.sub, 'trk=2; Domain=example.test; Path=/'));
+  // The browser reported it set, then removed; the jar holds it no more, and the rule counted both.
+  await expect.poll(async () => (await watcher!.evaluate(seenInPage)).map((c) => c.removed)).toEqual([false, true]);
+  expect((await harness.browserCookies()).map((c) => c.name)).toEqual(['stay']);
+  expect((await storedRules(watcher)).block).toMatchObject([{ name: 'trk', site: 'example.test', blocked: 2 }]);
+  await popup.click('Changes');
+  await expect.poll(async () => (await popup.listItems('Changes')).filter((text) => text.includes('trk') && text.includes('blocked')).length).toBe(2);
+});
+
+test('rules hold after the background is stopped: it wakes for the change and enforces them', async ({ harness, site }) => {
+  const { kept, watcher: page } = await protectGuard(harness, site);
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'trk=1; Path=/'));
+  const popup = await harness.openPopup(shop);
+  await popup.openRow(`trk on ${HOSTS.shop}/`);
+  await popup.click('Block this cookie');
+  await expect.poll(async () => (await harness.browserCookies()).map((c) => c.name)).toEqual([GUARD]);
+  await popup.close();
+
+  await harness.stopBackground();
+  expect(await harness.backgroundState()).toBe('stopped');
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, `${GUARD}=after-stop; Path=/`, 'trk=again; Path=/'));
+  await expectRestored(harness, page, kept, 1);
+  await expect.poll(async () => (await harness.browserCookies()).map((c) => c.name)).toEqual([GUARD]);
+});
+
+test('Delete all shown leaves the protected cookie in place and says how many it kept', async ({ harness, site }) => {
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, 'one=1; Path=/', 'two=2; Path=/'));
+  const { popup, kept, watcher: page } = await protectGuard(harness, site);
+  await popup.click('Cancel');
+  await expect.poll(() => popup.rowNames()).toHaveLength(3);
+  await popup.click('Delete all shown');
+  await expect.poll(() => popup.statusText()).toBe('Deleted 2 cookies. Kept 1 protected.');
+  expect(comparable(await harness.browserCookies())).toEqual([kept]);
+  // Kept, not deleted and put back.
+  expect(await page.evaluate(seenInPage)).toEqual([]);
+  expect(await popup.rowNames()).toEqual([GUARD_ROW]);
+});
