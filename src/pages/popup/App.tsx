@@ -195,10 +195,13 @@ export function App({ first }: { first: Promise<FirstList> }) {
           closeEditor();
           await remove([cookie]);
         }}
-        onRule={(message) => {
+        onRule={async (message) => {
+          returnFocusTo.current = 'add-cookie';
           setNotice({ message });
-          void reload();
+          closeEditor();
+          await reload();
         }}
+        onProtected={() => void reload()}
       />
     );
   }

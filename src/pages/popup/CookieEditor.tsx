@@ -36,11 +36,13 @@ interface Props {
   /** `op`: the journaled change, for Undo. */
   onSaved: (message: string, saved: Cookie | null, op?: OperationSummary) => void;
   onDelete: (cookie: Cookie) => void;
-  /** A rule changed: the message to show. */
+  /** A rule the editor made ended its work on this cookie: the message to show. */
   onRule: (message: string) => void;
+  /** The cookie's protection changed: the list's badges are stale. */
+  onProtected: () => void;
 }
 
-export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete, onRule }: Props) {
+export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete, onRule, onProtected }: Props) {
   const nowSeconds = Date.now() / 1000;
   const original = target.kind === 'edit' ? target.cookie : undefined;
   const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, nowSeconds)));
@@ -49,6 +51,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
   // The cookie changed elsewhere since the editor opened: a second Save overwrites it.
   const [overwriting, setOverwriting] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState('');
   const [protectedNow, setProtected] = useState(target.kind === 'edit' && target.protection !== undefined);
   const nameInput = useRef<HTMLInputElement>(null);
 
@@ -109,27 +112,33 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
   };
 
   /** Rules act at once, on the cookie as the jar holds it: the answer is what the background stored. */
-  const rule = async (act: () => Promise<string>) => {
+  const rule = async (act: () => Promise<void>) => {
     setBusy(true);
     try {
-      onRule(await act());
+      await act();
     } catch (caught) {
       setError(caught instanceof RequestError ? caught.error : { code: 'browser', message: messageOf(caught) });
     } finally {
       setBusy(false);
     }
   };
-  const protect = (on: boolean) =>
-    rule(async () => {
-      const result = await send<'protect'>({ type: 'protect', cookie: original!, on });
+  const protect = (on: boolean) => {
+    // Shown as asked while the background answers; its answer, read back from the stored rules, decides.
+    setProtected(on);
+    return rule(async () => {
+      const result = await send<'protect'>({ type: 'protect', cookie: original!, on }).catch((caught: unknown) => {
+        setProtected(!on);
+        throw caught;
+      });
       setProtected(result.protected);
-      return t(result.protected ? 'protectionOn' : 'protectionOff', original!.name);
+      onProtected();
+      setSaid(t(result.protected ? 'protectionOn' : 'protectionOff', original!.name));
     });
+  };
   const block = () =>
     rule(async () => {
       const result = await send<'block'>({ type: 'block', cookie: original! });
-      onCancel();
-      return t('blockedRule', result.rule.name, result.rule.site ?? '*', result.removed);
+      onRule(t('blockedRule', result.rule.name, result.rule.site ?? '*', result.removed));
     });
 
   const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey) => (
@@ -278,6 +287,11 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           )}
       </fieldset>
       {original && check('f-protected', 'fieldProtected', protectedNow, (v) => void protect(v), 'hintProtected')}
+      {original && (
+        <p role="status" class="hint">
+          {said}
+        </p>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('save')}
