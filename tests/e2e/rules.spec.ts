@@ -46,7 +46,8 @@ async function protectGuard(harness: BrowserHarness, site: Site) {
 }
 
 async function expectRestored(harness: BrowserHarness, page: ExtensionPageDriver, kept: object, answered: number) {
-  await expect.poll(async () => restoreDelays(await page.evaluate(seenInPage), KEPT).length).toBe(answered);
+  // Every change of another's answered: a change not yet answered counts as Infinity.
+  await expect.poll(async () => restoreDelays(await page.evaluate(seenInPage), KEPT).filter(Number.isFinite).length).toBe(answered);
   const delays = restoreDelays(await page.evaluate(seenInPage), KEPT);
   for (const delay of delays) expect(delay, `restore delays ${delays.join(', ')} ms`).toBeLessThan(500);
   expect(comparable(await browserCookiesNamed(harness, GUARD))).toEqual([kept]);
@@ -87,14 +88,16 @@ test("the user's own edit in Crumb stands, and becomes what Crumb protects", asy
 test('a script rewriting a protected cookie in a loop does not make Crumb loop: it stops and says so on the row', async ({ harness, site }) => {
   const { watcher: page } = await protectGuard(harness, site);
   const rewrites = 40;
-  await harness.openSite(scriptSetUrl(site, [`${GUARD}=looping; path=/; secure`], { times: rewrites, every: 50 }));
-  await expect.poll(async () => (await page.evaluate(seenInPage)).filter((c) => !c.removed && c.value === 'looping').length, { timeout: 15_000 }).toBeGreaterThanOrEqual(rewrites);
+  // A new value each time: Firefox reports no change for a write of the state the jar already holds.
+  await harness.openSite(scriptSetUrl(site, [`${GUARD}=looping-{n}; path=/; secure`], { times: rewrites, every: 50 }));
+  const last = `looping-${rewrites}`;
+  await expect.poll(async () => (await page.evaluate(seenInPage)).some((c) => !c.removed && c.value === last), { timeout: 15_000 }).toBe(true);
   const seen = await page.evaluate(seenInPage);
   const restores = seen.filter((c) => !c.removed && c.value === KEPT).length;
   expect(restores, 'restores while the script rewrote the cookie 40 times').toBeGreaterThan(0);
   expect(restores, 'restores while the script rewrote the cookie 40 times').toBeLessThanOrEqual(5);
   // Paused: the script's last value stands, and Crumb says why.
-  expect((await browserCookiesNamed(harness, GUARD)).map((c) => c.value)).toEqual(['looping']);
+  expect((await browserCookiesNamed(harness, GUARD)).map((c) => c.value)).toEqual([last]);
   expect((await storedRules(page)).protect[0]?.pausedUntil).toBeGreaterThan(Date.now());
   const popup = await harness.openPopup(await harness.openSite(`${site.origin(HOSTS.shop)}/`));
   await expect.poll(() => popup.rowText(GUARD_ROW)).toContain('Protected: paused: the site keeps rewriting it');
