@@ -10,13 +10,14 @@ import { amend, entryById, journalEntries } from './journal';
 import { recovered } from './recovery';
 import { NothingToUndo, undoOperation } from './undo';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
+import { deleteProfile, profilesForTab, saveProfile, switchProfile } from './profiles';
 import { blockCookie, jarRules, protect, removeRule } from './rule-requests';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
 
 /** Requests that read or change the journal wait until an interrupted operation is settled. */
-const AFTER_RECOVERY: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'operation', 'lastOperation', 'dismissOperation', 'protect', 'block']);
+const AFTER_RECOVERY: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'operation', 'lastOperation', 'dismissOperation', 'protect', 'block', 'switchProfile']);
 
 async function run(request: Request): Promise<ResultOf[RequestType]> {
   if (AFTER_RECOVERY.has(request.type)) await recovered;
@@ -63,6 +64,14 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return jarRules();
     case 'removeRule':
       return removeRule(request.id);
+    case 'profiles':
+      return profilesForTab(request.tabId);
+    case 'saveProfile':
+      return saveProfile(request.tabId, request.name);
+    case 'deleteProfile':
+      return deleteProfile(request.id);
+    case 'switchProfile':
+      return switchProfile(request.id, request.profile);
   }
 }
 

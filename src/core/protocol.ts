@@ -10,6 +10,7 @@ import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-gua
 import type { SiteForecast, TotalForecast } from './cookie-limits';
 import { OPERATION_KINDS, type OperationScope, type OperationSummary } from './operation';
 import type { BlockRule, JarRules } from './jar-rules';
+import type { ProfileHead } from './profiles';
 import type { Finding } from './rules';
 import type { TimelineEntry } from './timeline';
 
@@ -124,6 +125,12 @@ export type Request =
   /** Makes a rule blocking this cookie's name on its site, in its store, and removes what it takes now. */
   | { type: 'block'; cookie: CookieIdentity }
   | { type: 'jarRules' }
+  /** The profiles saved for the tab's site and store, without their values. */
+  | { type: 'profiles'; tabId: number }
+  | { type: 'saveProfile'; tabId: number; name: string }
+  | { type: 'deleteProfile'; id: string }
+  /** Replaces the site's cookies with profile `profile`'s, journaled under `id`. */
+  | { type: 'switchProfile'; id: string; profile: string }
   | { type: 'removeRule'; id: string };
 
 export type RequestType = Request['type'];
@@ -147,6 +154,16 @@ export interface ResultOf {
   block: BlockResult;
   jarRules: JarRules;
   removeRule: JarRules;
+  profiles: ProfileHead[];
+  saveProfile: ProfileSaved;
+  deleteProfile: null;
+  switchProfile: OperationResult;
+}
+
+export interface ProfileSaved {
+  profile: ProfileHead;
+  /** The first profile ever saved: the page says, once, that values are stored unencrypted. */
+  tellUnencrypted: boolean;
 }
 
 export interface ProtectResult {
@@ -248,6 +265,10 @@ function isOperationId(x: unknown): x is string {
   return typeof x === 'string' && x.length > 0 && x.length <= 64;
 }
 
+function isProfileName(x: unknown): x is string {
+  return typeof x === 'string' && x.trim().length > 0 && x.length <= 100;
+}
+
 /** Returns the request if the message is well formed, otherwise null. */
 export function parseRequest(message: unknown): Request | null {
   if (!isRecord(message)) return null;
@@ -297,7 +318,14 @@ export function parseRequest(message: unknown): Request | null {
     case 'jarRules':
       return { type: 'jarRules' };
     case 'removeRule':
-      return isOperationId(message.id) ? { type: 'removeRule', id: message.id } : null;
+    case 'deleteProfile':
+      return isOperationId(message.id) ? { type: message.type, id: message.id } : null;
+    case 'profiles':
+      return Number.isInteger(message.tabId) ? { type: 'profiles', tabId: message.tabId as number } : null;
+    case 'saveProfile':
+      return Number.isInteger(message.tabId) && isProfileName(message.name) ? { type: 'saveProfile', tabId: message.tabId as number, name: message.name.trim() } : null;
+    case 'switchProfile':
+      return isOperationId(message.id) && isOperationId(message.profile) ? { type: 'switchProfile', id: message.id, profile: message.profile } : null;
     case 'lastOperation':
       return isOperationScope(message.scope) ? { type: 'lastOperation', scope: message.scope } : null;
     default:

@@ -17,7 +17,7 @@ import { NoAccess } from './NoAccess';
 import { Notice, type NoticeState } from './Notice';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
-import { ViewSwitch } from './ViewSwitch';
+import { ViewSwitch, type View } from './ViewSwitch';
 
 function noticeOf(op: OperationSummary | null, message = describeOperation(op), isError = false): NoticeState {
   return op ? { message, op: op.id, undo: offersUndo(op), isError } : { message, isError };
@@ -47,7 +47,12 @@ export function App({ first }: { first: Promise<FirstList> }) {
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [view, setView] = useState<'cookies' | 'changes'>('cookies');
+  const [view, setView] = useState<View>('cookies');
+  const [ProfilesView, setProfilesView] = useState<typeof import('./Profiles').Profiles | null>(null);
+  useEffect(() => {
+    // Its own chunk, fetched when first opened: nothing of it weighs on the first row.
+    if (view === 'profiles' && !ProfilesView) void import('./Profiles').then(({ Profiles }) => setProfilesView(() => Profiles));
+  }, [view, ProfilesView]);
   const returnFocusTo = useRef<string | null>(null);
 
   const load = useCallback(async (id: number, asked?: Promise<ListResult>) => {
@@ -238,6 +243,15 @@ export function App({ first }: { first: Promise<FirstList> }) {
       )}
       <ViewSwitch view={view} onView={setView} site={site} filter={filter} />
       {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}
+      {view === 'profiles' && tabId !== null && ProfilesView && (
+        <ProfilesView
+          tabId={tabId}
+          onSwitched={(message, op) => {
+            setNotice(noticeOf(op, message));
+            void reload();
+          }}
+        />
+      )}
       {view === 'cookies' && list && (
         <CookieList
           entries={shown}

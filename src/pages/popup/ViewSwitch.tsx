@@ -1,7 +1,7 @@
 import type { SiteInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 
-type View = 'cookies' | 'changes';
+export type View = 'cookies' | 'changes' | 'profiles';
 
 /**
  * Switches between the list and the change timeline, and links to the full-page views; a
@@ -28,6 +28,9 @@ export function ViewSwitch({
       </button>
       <button type="button" aria-pressed={view === 'changes'} onClick={() => onView('changes')}>
         {t('viewChanges')}
+      </button>
+      <button type="button" aria-pressed={view === 'profiles'} onClick={() => onView('profiles')}>
+        {t('viewProfiles')}
       </button>
       <span class="spacer" />
       <a href={`../sites/index.html${store}`} target="_blank" rel="noopener">

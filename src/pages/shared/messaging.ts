@@ -18,7 +18,7 @@ export function fromWire(raw: unknown): unknown {
  * Requests that change the jar are never sent twice: if the background stopped before it
  * answered, the page asks the journal what became of them instead (see operations.ts).
  */
-const CHANGES_JAR: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo']);
+const CHANGES_JAR: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'switchProfile']);
 
 /**
  * The browser's words when the background stops mid-request ("message channel closed",

@@ -8,7 +8,7 @@ import type { OperationResult, RequestOf, ResultOf } from '../../core/protocol';
 import { t } from './i18n';
 import { RequestError, send } from './messaging';
 
-type OperationType = 'save' | 'delete' | 'import' | 'undo';
+type OperationType = 'save' | 'delete' | 'import' | 'undo' | 'switchProfile';
 
 export function operationId(): string {
   return crypto.randomUUID();
@@ -42,7 +42,7 @@ export function describeOperation(op: OperationSummary | null): string {
   if (!op) return t('opNeverStarted');
   if (op.status === 'rolled-back') return t('opRolledBack', op.subject ?? '');
   if (op.status === 'interrupted' || op.status === 'running') {
-    const words = op.kind === 'delete' ? 'opInterruptedDelete' : op.kind === 'import' ? 'opInterruptedImport' : 'opInterruptedUndo';
+    const words = op.kind === 'delete' ? 'opInterruptedDelete' : op.kind === 'import' ? 'opInterruptedImport' : op.kind === 'switch' ? 'opInterruptedSwitch' : 'opInterruptedUndo';
     return t(words, op.planned, op.done) + evictedNote(op);
   }
   switch (op.kind) {
@@ -52,6 +52,8 @@ export function describeOperation(op: OperationSummary | null): string {
       return t('transferImported', op.done) + evictedNote(op);
     case 'undo':
       return t('restored', op.done);
+    case 'switch':
+      return t('profileSwitched', op.done) + evictedNote(op);
     default:
       return t('saved', op.subject ?? '');
   }
