@@ -20,7 +20,7 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       // Pages that the manifest does not name but code opens.
-      input: { panel: 'src/pages/panel/index.html', sites: 'src/pages/sites/index.html', transfer: 'src/pages/transfer/index.html' },
+      input: { panel: 'src/pages/panel/index.html', sites: 'src/pages/sites/index.html', transfer: 'src/pages/transfer/index.html', rules: 'src/pages/rules/index.html' },
     },
   },
   test: {

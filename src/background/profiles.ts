@@ -23,7 +23,7 @@ function serialized<T>(step: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function stored(): Promise<Profile[]> {
+export async function storedProfiles(): Promise<Profile[]> {
   return parseProfiles((await browser.storage.local.get(PROFILES_KEY))[PROFILES_KEY]);
 }
 
@@ -31,9 +31,25 @@ function siteCookies(site: string, storeId: string): Promise<Cookie[]> {
   return getAll({ domain: site, storeId, partitionKey: {} });
 }
 
+export async function allProfiles(): Promise<ProfileHead[]> {
+  return (await storedProfiles()).map(headOfProfile);
+}
+
+/** Adds profiles (an import), each replacing a profile of the same name, site and store. */
+export function addProfiles(added: readonly Profile[]): Promise<number> {
+  return serialized(async () => {
+    const same = (a: Profile, b: Profile) => a.name === b.name && a.site === b.site && a.storeId === b.storeId;
+    const fresh = added.map((profile) => ({ ...profile, id: ruleId() }));
+    const kept = (await storedProfiles()).filter((p) => !fresh.some((f) => same(f, p)));
+    await browser.storage.local.set({ [PROFILES_KEY]: [...kept, ...fresh] });
+    const ids = new Set((await storedProfiles()).map((p) => p.id));
+    return fresh.filter((p) => ids.has(p.id)).length;
+  });
+}
+
 export async function profilesForTab(tabId: number): Promise<ProfileHead[]> {
   const site = await siteOfTab(tabId);
-  return (await stored()).filter((p) => p.site === site.registrableDomain && p.storeId === site.storeId).map(headOfProfile);
+  return (await storedProfiles()).filter((p) => p.site === site.registrableDomain && p.storeId === site.storeId).map(headOfProfile);
 }
 
 /** Saves every cookie of the tab's site, as the jar holds them now, under `name` (replacing a profile of that name). */
@@ -41,11 +57,11 @@ export async function saveProfile(tabId: number, name: string): Promise<ProfileS
   const site = await siteOfTab(tabId);
   const cookies = await siteCookies(site.registrableDomain, site.storeId);
   return serialized(async () => {
-    const profiles = (await stored()).filter((p) => !(p.site === site.registrableDomain && p.storeId === site.storeId && p.name === name));
+    const profiles = (await storedProfiles()).filter((p) => !(p.site === site.registrableDomain && p.storeId === site.storeId && p.name === name));
     const profile: Profile = { id: ruleId(), name, site: site.registrableDomain, storeId: site.storeId, time: Date.now(), cookies };
     const told = (await browser.storage.local.get(PROFILES_TOLD_KEY))[PROFILES_TOLD_KEY] === true;
     await browser.storage.local.set({ [PROFILES_KEY]: [...profiles, profile], [PROFILES_TOLD_KEY]: true });
-    const saved = (await stored()).find((p) => p.id === profile.id);
+    const saved = (await storedProfiles()).find((p) => p.id === profile.id);
     if (!saved) throw new SiteError(translate('error_profile_not_saved', name));
     return { profile: headOfProfile(saved), tellUnencrypted: !told };
   });
@@ -53,14 +69,14 @@ export async function saveProfile(tabId: number, name: string): Promise<ProfileS
 
 export function deleteProfile(id: string): Promise<null> {
   return serialized(async () => {
-    await browser.storage.local.set({ [PROFILES_KEY]: (await stored()).filter((p) => p.id !== id) });
+    await browser.storage.local.set({ [PROFILES_KEY]: (await storedProfiles()).filter((p) => p.id !== id) });
     return null;
   });
 }
 
 /** Replaces the site's cookies with the profile's; the answer counts what the jar holds afterwards. */
 export async function switchProfile(id: string, profileId: string): Promise<OperationResult> {
-  const profile = (await stored()).find((p) => p.id === profileId);
+  const profile = (await storedProfiles()).find((p) => p.id === profileId);
   if (!profile) throw new SiteError(translate('error_profile_gone'));
   const before = await siteCookies(profile.site, profile.storeId);
   const nowSeconds = Date.now() / 1000;

@@ -10,8 +10,8 @@ import { amend, entryById, journalEntries } from './journal';
 import { recovered } from './recovery';
 import { NothingToUndo, undoOperation } from './undo';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
-import { deleteProfile, profilesForTab, saveProfile, switchProfile } from './profiles';
-import { blockCookie, jarRules, protect, removeRule } from './rule-requests';
+import { allProfiles, deleteProfile, profilesForTab, saveProfile, switchProfile } from './profiles';
+import { blockCookie, editBlockRule, exportRules, importRules, jarRules, protect, removeRule } from './rule-requests';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
@@ -72,6 +72,14 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return deleteProfile(request.id);
     case 'switchProfile':
       return switchProfile(request.id, request.profile);
+    case 'allProfiles':
+      return allProfiles();
+    case 'editBlockRule':
+      return editBlockRule(request.id, request.name, request.site, request.storeId);
+    case 'exportRules':
+      return exportRules(request.withProfileValues);
+    case 'importRules':
+      return importRules(request.text);
   }
 }
 

@@ -3,11 +3,13 @@ import { identityKey, type CookieIdentity } from '../core/cookie';
 import { siteOfHost } from '../core/domain';
 import { bareDomain } from '../core/host';
 import type { BlockRule, JarRules } from '../core/jar-rules';
-import type { BlockResult, ListedCookie, ProtectResult } from '../core/protocol';
+import type { BlockResult, ListedCookie, ProtectResult, RulesImported } from '../core/protocol';
+import { parseRulesFile, rulesFile } from '../core/rules-file';
 import { RuleIndex } from '../core/rule-index';
 import { find, getAll } from './cookies-api';
 import { block } from './enforce';
 import { translate } from './i18n';
+import { addProfiles, storedProfiles } from './profiles';
 import { changeRules, currentIndex, currentRules, persisted, ruleId, rulesLoaded } from './rules-store';
 import { SiteError } from './site';
 
@@ -70,6 +72,49 @@ export async function removeRule(id: string): Promise<JarRules> {
     rules.block = rules.block.filter((rule) => rule.id !== id);
   });
   return currentRules();
+}
+
+/** Changes a block rule's name, site (null: any) or store (null: every store). */
+export async function editBlockRule(id: string, name: string, site: string | null, storeId: string | null): Promise<JarRules> {
+  await rulesLoaded;
+  if (!currentRules().block.some((rule) => rule.id === id)) throw new SiteError(translate('error_rule_gone'));
+  await changeRules((rules) => {
+    const rule = rules.block.find((r) => r.id === id)!;
+    rule.name = name;
+    rule.site = site === null ? null : siteOfHost(bareDomain(site.trim().toLowerCase()));
+    rule.storeId = storeId;
+  });
+  await persisted();
+  return currentRules();
+}
+
+export async function exportRules(withProfileValues: boolean): Promise<string> {
+  await rulesLoaded;
+  return rulesFile(currentRules(), await storedProfiles(), withProfileValues);
+}
+
+/** Adds the file's rules to the stored ones (a rule already there is not doubled); counts what was stored. */
+export async function importRules(text: string): Promise<RulesImported> {
+  const parsed = parseRulesFile(text);
+  if (!parsed.ok) throw new SiteError(translate('error_rules_file'));
+  await rulesLoaded;
+  const protectedKeys = new Set(currentRules().protect.map((rule) => identityKey(rule.cookie)));
+  const blockKey = (rule: BlockRule) => JSON.stringify([rule.name, rule.site, rule.storeId]);
+  const blocked = new Set(currentRules().block.map(blockKey));
+  const protect = parsed.rules.protect.filter((rule) => !protectedKeys.has(identityKey(rule.cookie))).map((rule) => ({ id: ruleId(), cookie: rule.cookie }));
+  const block = parsed.rules.block.filter((rule) => !blocked.has(blockKey(rule))).map((rule) => ({ ...rule, id: ruleId(), blocked: 0 }));
+  await changeRules((rules) => {
+    rules.protect.push(...protect);
+    rules.block.push(...block);
+  });
+  await persisted();
+  const ids = new Set([...currentRules().protect, ...currentRules().block].map((rule) => rule.id));
+  return {
+    protect: protect.filter((rule) => ids.has(rule.id)).length,
+    block: block.filter((rule) => ids.has(rule.id)).length,
+    profiles: await addProfiles(parsed.profiles),
+    skippedProfiles: parsed.skippedProfiles,
+  };
 }
 
 /** Marks the listed cookies Crumb protects, for the row's badge. */

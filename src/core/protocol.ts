@@ -131,6 +131,12 @@ export type Request =
   | { type: 'deleteProfile'; id: string }
   /** Replaces the site's cookies with profile `profile`'s, journaled under `id`. */
   | { type: 'switchProfile'; id: string; profile: string }
+  /** Every saved profile, of every site and store, without values: the Rules page. */
+  | { type: 'allProfiles' }
+  /** site null: any site; storeId null: every store. */
+  | { type: 'editBlockRule'; id: string; name: string; site: string | null; storeId: string | null }
+  | { type: 'exportRules'; withProfileValues: boolean }
+  | { type: 'importRules'; text: string }
   | { type: 'removeRule'; id: string };
 
 export type RequestType = Request['type'];
@@ -158,6 +164,18 @@ export interface ResultOf {
   saveProfile: ProfileSaved;
   deleteProfile: null;
   switchProfile: OperationResult;
+  allProfiles: ProfileHead[];
+  editBlockRule: JarRules;
+  exportRules: string;
+  importRules: RulesImported;
+}
+
+/** How many of each kind an import added, read back from storage; profiles without values are skipped. */
+export interface RulesImported {
+  protect: number;
+  block: number;
+  profiles: number;
+  skippedProfiles: number;
 }
 
 export interface ProfileSaved {
@@ -324,6 +342,20 @@ export function parseRequest(message: unknown): Request | null {
       return Number.isInteger(message.tabId) ? { type: 'profiles', tabId: message.tabId as number } : null;
     case 'saveProfile':
       return Number.isInteger(message.tabId) && isProfileName(message.name) ? { type: 'saveProfile', tabId: message.tabId as number, name: message.name.trim() } : null;
+    case 'allProfiles':
+      return { type: 'allProfiles' };
+    case 'editBlockRule':
+      return isOperationId(message.id) &&
+        typeof message.name === 'string' &&
+        message.name.trim() !== '' &&
+        (message.site === null || (typeof message.site === 'string' && message.site.trim() !== '')) &&
+        (message.storeId === null || typeof message.storeId === 'string')
+        ? { type: 'editBlockRule', id: message.id, name: message.name.trim(), site: message.site as string | null, storeId: message.storeId as string | null }
+        : null;
+    case 'exportRules':
+      return typeof message.withProfileValues === 'boolean' ? { type: 'exportRules', withProfileValues: message.withProfileValues } : null;
+    case 'importRules':
+      return typeof message.text === 'string' ? { type: 'importRules', text: message.text } : null;
     case 'switchProfile':
       return isOperationId(message.id) && isOperationId(message.profile) ? { type: 'switchProfile', id: message.id, profile: message.profile } : null;
     case 'lastOperation':

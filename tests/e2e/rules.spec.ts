@@ -150,3 +150,52 @@ test('Delete all shown leaves the protected cookie in place and says how many it
   expect(await page.evaluate(seenInPage)).toEqual([]);
   expect(await popup.rowNames()).toEqual([GUARD_ROW]);
 });
+
+test('the Rules page lists, edits and removes rules, and exports and imports them as JSON', async ({ harness, site }) => {
+  await protectGuard(harness, site);
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'trk=1; Path=/'));
+  const popup = await harness.openPopup(shop);
+  await popup.openRow(`trk on ${HOSTS.shop}/`);
+  await popup.click('Block this cookie');
+  await expect.poll(() => popup.statusText()).toContain('Crumb now blocks cookies named “trk”');
+
+  const page = await harness.openExtensionPage('src/pages/rules/index.html');
+  await expect.poll(() => page.listItems('example.test')).toEqual([expect.stringContaining(`${GUARD} ${HOSTS.shop}/ = ${KEPT}`)]);
+  expect(await page.listItems('Block rules')).toEqual([expect.stringContaining('trk example.test')]);
+
+  // Widened: any name starting with trk, on any site, in every store.
+  await page.click('Edit');
+  await page.fill('Name', 'trk*');
+  await page.fill('Site', '*');
+  await page.setChecked('Every cookie store', true);
+  await page.click('Save');
+  await expect.poll(() => page.listItems('Block rules')).toEqual([expect.stringContaining('trk* any site')]);
+  expect((await storedRules(page)).block).toMatchObject([{ name: 'trk*', site: null, storeId: null }]);
+  await harness.openSite(setCookieUrl(site, HOSTS.top, 'trk_other=1; Path=/', 'fine=1; Path=/'));
+  await expect.poll(async () => (await harness.browserCookies()).map((c) => c.name).sort()).toEqual(['fine', GUARD]);
+
+  const file = await page.download('Export rules');
+  expect(file.name).toBe('crumb-rules.json');
+  const exported = JSON.parse(file.text) as { protect: { cookie: { value: string } }[]; block: { name: string }[] };
+  expect(exported.protect.map((rule) => rule.cookie.value)).toEqual([KEPT]);
+  expect(exported.block.map((rule) => rule.name)).toEqual(['trk*']);
+
+  await removeAllRules(page);
+  await page.chooseFile('Import rules', 'crumb-rules.json', file.text);
+  await expect.poll(() => page.statusText()).toBe('Imported 1 protected cookies, 1 block rules and 0 profiles.');
+  const back = await storedRules(page);
+  expect(back.protect.map((rule) => rule.cookie.value)).toEqual([KEPT]);
+  expect(back.block).toMatchObject([{ name: 'trk*', site: null, storeId: null }]);
+
+  // Unprotected in the editor; then the one rule left is removed on the Rules page.
+  const editor = await harness.openPopup(shop);
+  await editor.openRow(GUARD_ROW);
+  expect(await editor.isChecked('Protected')).toBe(true);
+  await editor.setChecked('Protected', false);
+  await expect.poll(() => editor.statusText()).toBe(`Crumb no longer protects “${GUARD}”.`);
+  expect((await storedRules(page)).protect).toEqual([]);
+  const again = await harness.openExtensionPage('src/pages/rules/index.html');
+  await expect.poll(() => again.listItems('Block rules')).toHaveLength(1);
+  await again.click('Remove');
+  await expect.poll(async () => (await storedRules(again)).block).toEqual([]);
+});

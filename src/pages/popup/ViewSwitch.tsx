@@ -39,6 +39,9 @@ export function ViewSwitch({
       <a href={`../transfer/index.html${transfer}`} target="_blank" rel="noopener">
         {t('importExport')}
       </a>
+      <a href="../rules/index.html" target="_blank" rel="noopener">
+        {t('rulesPage')}
+      </a>
     </nav>
   );
 }
