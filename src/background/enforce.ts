@@ -8,6 +8,7 @@
 import { identityKey, type Cookie, type CookieIdentity } from '../core/cookie';
 import { siteOfHost } from '../core/domain';
 import { isRewriteLoop, protectVerdict, REWRITE_LIMIT, restoresInWindow, sameCookieState, type ProtectRule } from '../core/jar-rules';
+import type { RuleCost } from '../core/protocol';
 import type { CookieChangeEvent, RuleMark } from '../core/timeline';
 import { find, removeOnly, set } from './cookies-api';
 import { changeRules, currentIndex, persisted, rulesLoaded, rulesReady } from './rules-store';
@@ -28,7 +29,7 @@ const ownBlocks = new Map<string, number>();
 const crumbWriting = new Map<string, number>();
 
 /** Time spent deciding on each change, for the bench: the part every cookie change pays. */
-export const cost = { events: 0, totalMs: 0, maxMs: 0 };
+export const cost: RuleCost = { events: 0, totalMs: 0, maxMs: 0 };
 
 function recent(marks: Map<string, number>, key: string, now: number): boolean {
   const at = marks.get(key);

@@ -9,6 +9,7 @@ import { importMany, ImportTooLarge, previewImport } from './import';
 import { amend, entryById, journalEntries } from './journal';
 import { recovered } from './recovery';
 import { NothingToUndo, undoOperation } from './undo';
+import { cost } from './enforce';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { allProfiles, deleteProfile, profilesForTab, saveProfile, switchProfile } from './profiles';
 import { blockCookie, editBlockRule, exportRules, importRules, jarRules, protect, removeRule } from './rule-requests';
@@ -80,6 +81,8 @@ async function run(request: Request): Promise<ResultOf[RequestType]> {
       return exportRules(request.withProfileValues);
     case 'importRules':
       return importRules(request.text);
+    case 'ruleCost':
+      return { ...cost };
   }
 }
 

@@ -137,6 +137,8 @@ export type Request =
   | { type: 'editBlockRule'; id: string; name: string; site: string | null; storeId: string | null }
   | { type: 'exportRules'; withProfileValues: boolean }
   | { type: 'importRules'; text: string }
+  /** What enforcing the rules has cost the background since it started: for the bench. */
+  | { type: 'ruleCost' }
   | { type: 'removeRule'; id: string };
 
 export type RequestType = Request['type'];
@@ -168,6 +170,14 @@ export interface ResultOf {
   editBlockRule: JarRules;
   exportRules: string;
   importRules: RulesImported;
+  ruleCost: RuleCost;
+}
+
+export interface RuleCost {
+  /** Cookie changes checked against the rules. */
+  events: number;
+  totalMs: number;
+  maxMs: number;
 }
 
 /** How many of each kind an import added, read back from storage; profiles without values are skipped. */
@@ -343,7 +353,8 @@ export function parseRequest(message: unknown): Request | null {
     case 'saveProfile':
       return Number.isInteger(message.tabId) && isProfileName(message.name) ? { type: 'saveProfile', tabId: message.tabId as number, name: message.name.trim() } : null;
     case 'allProfiles':
-      return { type: 'allProfiles' };
+    case 'ruleCost':
+      return { type: message.type };
     case 'editBlockRule':
       return isOperationId(message.id) &&
         typeof message.name === 'string' &&
