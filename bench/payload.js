@@ -94,11 +94,13 @@ function referencesOf(file) {
 }
 
 /**
- * @param {string} root the extension's directory
+ * @param {string} dir the extension's directory
  * @param {string} page e.g. src/pages/popup/index.html
  * @returns {Payload}
  */
-export function measurePayload(root, page) {
+export function measurePayload(dir, page) {
+  // Absolute, so a file reached by two routes is counted once.
+  const root = resolve(dir);
   /** @type {Map<string, 'eager' | 'lazy'>} */
   const seen = new Map();
   /** @type {[string, 'eager' | 'lazy'][]} */

@@ -3,12 +3,18 @@ import { readFileSync } from 'node:fs';
 
 /** @typedef {'chrome' | 'firefox'} TargetBrowser */
 
+/** The toolbar popup, which scripts/build.js builds apart from the other pages (see vite.config.ts). */
+export const POPUP_PAGE = 'src/pages/popup/index.html';
+
 /**
  * @param {TargetBrowser} browser
+ * @param {{ popup: boolean }} [options] popup: false leaves out the popup, for the build that does not make it
  * @returns {import('@crxjs/vite-plugin').ManifestV3Export}
  */
-export function manifestFor(browser) {
+export function manifestFor(browser, { popup } = { popup: true }) {
   const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
+  if (manifest.action.default_popup !== POPUP_PAGE) throw new Error(`manifest.json: action.default_popup must be ${POPUP_PAGE}, the page scripts/build.js builds`);
+  if (!popup) delete manifest.action.default_popup;
   if (browser === 'chrome') {
     // Chrome runs the service worker and warns about the Firefox-only keys.
     delete manifest.background.scripts;
