@@ -23,6 +23,9 @@ function scriptSetUrl(site: Site, lines: string[], repeat?: { times: number; eve
   return `${site.origin(HOSTS.shop)}/script-set?${query}`;
 }
 
+/** An extension page that asks the background nothing after it loads: the popup's page would reconnect its live port and wake a stopped background. */
+const WATCHER_PAGE = 'src/pages/rules/index.html';
+
 let watcher: ExtensionPageDriver | null = null;
 
 test.afterEach(async () => {
@@ -39,7 +42,7 @@ async function protectGuard(harness: BrowserHarness, site: Site) {
   await popup.openRow(GUARD_ROW);
   await popup.setChecked('Protected', true);
   await expect.poll(() => popup.statusText()).toBe(`Crumb now protects “${GUARD}”.`);
-  watcher = await harness.openExtensionPage('src/pages/popup/index.html');
+  watcher = await harness.openExtensionPage(WATCHER_PAGE);
   expect((await storedRules(watcher)).protect.map((rule) => rule.cookie.value)).toEqual([KEPT]);
   await watcher.evaluate(watchInPage, GUARD);
   return { shop, popup, kept: kept!, watcher };
@@ -110,7 +113,7 @@ test('a blocked cookie is removed when blocked and each time the server sets it 
   await popup.click('Block this cookie');
   await expect.poll(() => popup.statusText()).toBe('Crumb now blocks cookies named “trk” on example.test and removed 1.');
   expect((await harness.browserCookies()).map((c) => c.name)).toEqual(['stay']);
-  watcher = await harness.openExtensionPage('src/pages/popup/index.html');
+  watcher = await harness.openExtensionPage(WATCHER_PAGE);
   await watcher.evaluate(watchInPage, 'trk');
 
   await harness.openSite(setCookieUrl(site, HOSTS.sub, 'trk=2; Domain=example.test; Path=/'));

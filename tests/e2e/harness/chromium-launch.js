@@ -42,12 +42,14 @@ export function chromiumArgs(extensionDir) {
  */
 
 /**
- * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null}} options
+ * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string}} options
+ *   `profileDir`: a profile to start with (a browser restart); it is then left in place on close
  * @returns {Promise<LaunchedChromium>}
  */
 export async function launchChromiumWithExtension(options) {
   const extensionDir = resolve(options.extensionDir);
-  const profileDir = await mkdtemp(join(tmpdir(), 'crumb-chromium-'));
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'crumb-chromium-')));
+  const removeProfile = () => (options.profileDir ? Promise.resolve() : rm(profileDir, { recursive: true, force: true }));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -77,12 +79,12 @@ export async function launchChromiumWithExtension(options) {
       },
       async close() {
         await context.close();
-        await rm(profileDir, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (error) {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 }
