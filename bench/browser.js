@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness/chromium-launch.js';
-import { ACTION_TIMEOUT_MS, POLL_MS } from './driver.js';
+import { ACTION_TIMEOUT_MS, POLL_MS, setUpOrClose } from './driver.js';
 import { BLANK_PAGE } from './extension-copy.js';
 
 /** @typedef {import('./driver.js').BenchPage} BenchPage */
@@ -55,12 +55,7 @@ export async function launch(extensionDir) {
       async openPage(url) {
         const opened = await context.newPage();
         opened.setDefaultTimeout(ACTION_TIMEOUT_MS);
-        try {
-          await opened.goto(url);
-        } catch (error) {
-          await opened.close();
-          throw error;
-        }
+        await setUpOrClose(opened, () => opened.goto(url));
         return benchPage(context, opened);
       },
       async openToolbar() {

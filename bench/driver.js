@@ -7,6 +7,20 @@ export const ACTION_TIMEOUT_MS = 10_000;
 export const POLL_MS = 20;
 
 /**
+ * Sets up a page just opened; a page whose setup fails is closed, not left open under the next run.
+ * @param {{ close(): Promise<unknown> }} page
+ * @param {() => Promise<unknown>} setUp
+ */
+export async function setUpOrClose(page, setUp) {
+  try {
+    await setUp();
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+/**
  * @typedef {object} BenchPage An extension page open in a tab of its own.
  * @property {<A, R>(fn: (arg: A) => R, arg: A) => Promise<Awaited<R>>} evaluate
  * @property {<A>(fn: (arg: A) => boolean, arg: A, timeout: number) => Promise<void>} waitFor

@@ -3,7 +3,7 @@
 // script, so an extension page (the blank page, asking for no cookie) fills and counts the
 // cookies; Firefox sends no navigation events for extension pages, so every wait polls.
 import { launchFirefoxWithExtension } from '../tests/e2e/harness/firefox-launch.js';
-import { ACTION_TIMEOUT_MS, POLL_MS } from './driver.js';
+import { ACTION_TIMEOUT_MS, POLL_MS, setUpOrClose } from './driver.js';
 import { BLANK_PAGE } from './extension-copy.js';
 import { parentProcess } from './firefox-parent.js';
 
@@ -103,12 +103,7 @@ export async function launch(extensionDir) {
 async function openPage(browser, url, parent) {
   const page = await browser.newPage();
   page.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  try {
-    await page.setViewport(VIEWPORT);
-  } catch (error) {
-    await page.close();
-    throw error;
-  }
+  await setUpOrClose(page, () => page.setViewport(VIEWPORT));
   page.goto(url).catch(() => undefined);
   /**
    * @template A, R

@@ -1,6 +1,7 @@
 import browser, { type Cookies, type Runtime } from 'webextension-polyfill';
 import type { ChangeMessage } from '../core/protocol';
-import { CHANGES_PORT, type ChangeCause, type CookieChangeEvent, type TimelineEntry } from '../core/timeline';
+import { CHANGES_PORT } from '../core/wire';
+import type { ChangeCause, CookieChangeEvent, TimelineEntry } from '../core/timeline';
 import { dropPrivate, recordChange } from '../core/timeline-record';
 import { fromBrowser } from './cookies-api';
 import { enforce, markOf } from './enforce';

@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { watchChanges } from './changes';
+import { toWire } from '../core/wire';
+import { isFirefox } from './cookies-api';
 import { handle } from './router';
-import { toWire } from './wire';
 import { serveStoreLists } from './store-stream';
 
 const ownPages = browser.runtime.getURL('');
@@ -16,5 +17,5 @@ serveStoreLists(fromOwnPage);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;
-  return handle(message).then((response) => toWire(response));
+  return handle(message).then((response) => toWire(response, isFirefox));
 });

@@ -2,7 +2,7 @@ import type { Cookie } from '../core/cookie';
 import { diagnose } from '../core/diagnostics';
 import { siteOfHost } from '../core/domain';
 import { bareDomain } from '../core/host';
-import { remembering } from '../core/messages';
+import { remembering } from '../core/translate';
 import { compareCookies } from '../core/query';
 import { headOf, type EmbeddedResult, type ListedCookie, type ListResult, type SiteInfo, type StoreInfo, type StoreListResult } from '../core/protocol';
 import { inSiteScope, isSiteDomain } from '../core/site-scope';

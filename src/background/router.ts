@@ -1,4 +1,4 @@
-import { parseRequest, type ProtocolError, type Request, type Response, type RequestType, type ResultOf } from '../core/protocol';
+import { isJarChange, parseRequest, type ProtocolError, type RequestOf, type RequestType, type Response, type ResultOf } from '../core/protocol';
 import { summarize, latestFor } from '../core/journal';
 import { CookieApiError, find } from './cookies-api';
 import { deleteMany } from './delete';
@@ -9,81 +9,66 @@ import { importMany, ImportTooLarge, previewImport } from './import';
 import { amend, entryById, journalEntries } from './journal';
 import { recovered } from './recovery';
 import { NothingToUndo, undoOperation } from './undo';
-import { cost } from './enforce';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
+import { cost } from './enforce';
 import { allProfiles, deleteProfile, profilesForTab, saveProfile, switchProfile } from './profiles';
 import { blockCookie, editBlockRule, exportRules, importRules, jarRules, protect, removeRule } from './rule-requests';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
 
-/** Requests that read or change the journal wait until an interrupted operation is settled. */
-const AFTER_RECOVERY: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'operation', 'lastOperation', 'dismissOperation', 'protect', 'block', 'switchProfile']);
+/**
+ * Requests that read the journal, like those that change the jar, wait until an interrupted
+ * operation is settled; so do new rules, which must see the jar as recovery leaves it.
+ */
+const READ_JOURNAL: ReadonlySet<RequestType> = new Set(['operation', 'lastOperation', 'dismissOperation', 'protect', 'block']);
 
-async function run(request: Request): Promise<ResultOf[RequestType]> {
-  if (AFTER_RECOVERY.has(request.type)) await recovered;
-  switch (request.type) {
-    case 'list':
-      return listForTab(request.tabId);
-    case 'embedded':
-      return embeddedForTab(request.tabId);
-    case 'save':
-      return save(request);
-    case 'get':
-      return find(request.cookie);
-    case 'delete':
-      return deleteMany(request.id, request.cookies);
-    case 'import':
-      return importMany(request.id, request.cookies);
-    case 'undo':
-      return undoOperation(request.id, request.target);
-    case 'operation': {
-      const entry = await entryById(request.id);
-      return entry && summarize(entry);
-    }
-    case 'lastOperation': {
-      const entry = latestFor(await journalEntries(), request.scope);
-      return entry && summarize(entry);
-    }
-    case 'dismissOperation':
-      await amend(request.id, { dismissed: true });
-      return null;
-    case 'timeline':
-      return timelineForTab(request.tabId);
-    case 'listStore':
-      return listStore(request.storeId);
-    case 'importPreview':
-      return previewImport(request.cookies);
-    case 'copyAs':
-      // Formatting runs here, where the formats already load, to keep the popup small.
-      return copyAs(request.cookie, request.kind);
-    case 'protect':
-      return protect(request.cookie, request.on);
-    case 'block':
-      return blockCookie(request.cookie);
-    case 'jarRules':
-      return jarRules();
-    case 'removeRule':
-      return removeRule(request.id);
-    case 'profiles':
-      return profilesForTab(request.tabId);
-    case 'saveProfile':
-      return saveProfile(request.tabId, request.name);
-    case 'deleteProfile':
-      return deleteProfile(request.id);
-    case 'switchProfile':
-      return switchProfile(request.id, request.profile);
-    case 'allProfiles':
-      return allProfiles();
-    case 'editBlockRule':
-      return editBlockRule(request.id, request.name, request.site, request.storeId);
-    case 'exportRules':
-      return exportRules(request.withProfileValues);
-    case 'importRules':
-      return importRules(request.text);
-    case 'ruleCost':
-      return { ...cost };
-  }
+type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResultOf[T]> | ResultOf[T] };
+
+const HANDLERS: Handlers = {
+  list: (request) => listForTab(request.tabId),
+  embedded: (request) => embeddedForTab(request.tabId),
+  save: (request) => save(request),
+  get: (request) => find(request.cookie),
+  delete: (request) => deleteMany(request.id, request.cookies),
+  import: (request) => importMany(request.id, request.cookies),
+  undo: (request) => undoOperation(request.id, request.target),
+  operation: async (request) => {
+    const entry = await entryById(request.id);
+    return entry && summarize(entry);
+  },
+  lastOperation: async (request) => {
+    const entry = latestFor(await journalEntries(), request.scope);
+    return entry && summarize(entry);
+  },
+  dismissOperation: async (request) => {
+    await amend(request.id, { dismissed: true });
+    return null;
+  },
+  timeline: (request) => timelineForTab(request.tabId),
+  listStore: (request) => listStore(request.storeId),
+  importPreview: (request) => previewImport(request.cookies),
+  // Formatting runs here, where the formats already load, to keep the popup small.
+  copyAs: (request) => copyAs(request.cookie, request.kind),
+  protect: (request) => protect(request.cookie, request.on),
+  block: (request) => blockCookie(request.cookie),
+  jarRules: () => jarRules(),
+  removeRule: (request) => removeRule(request.id),
+  editBlockRule: (request) => editBlockRule(request.id, request.name, request.site, request.storeId),
+  profiles: (request) => profilesForTab(request.tabId),
+  allProfiles: () => allProfiles(),
+  saveProfile: (request) => saveProfile(request.tabId, request.name),
+  deleteProfile: (request) => deleteProfile(request.id),
+  switchProfile: (request) => switchProfile(request.id, request.profile),
+  exportRules: (request) => exportRules(request.withProfileValues),
+  importRules: (request) => importRules(request.text),
+  ruleCost: () => ({ ...cost }),
+};
+
+async function run<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
+  if (isJarChange(request.type) || READ_JOURNAL.has(request.type)) await recovered;
+  const handler: (request: RequestOf<T>) => Promise<ResultOf[T]> | ResultOf[T] = HANDLERS[request.type];
+  return handler(request);
 }
 
 export const BAD_REQUEST: ProtocolError = { code: 'bad-request', message: translate('error_bad_request') };

@@ -1,10 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { groupCookies, leadingEntries } from '../core/site-groups';
-import { splitParts, STORE_LIST_PORT, type StoreListOpen, type StoreListPart } from '../core/store-stream';
-import { parseStoreListOpen } from '../core/store-stream-guard';
+import { parseStoreListOpen, type StoreListOpen, type StoreListPart } from '../core/protocol';
+import { STORE_LIST_PORT, toWire } from '../core/wire';
+import { splitParts } from '../core/store-stream';
+import { isFirefox } from './cookies-api';
 import { listStore } from './list';
 import { BAD_REQUEST, toProtocolError } from './router';
-import { toWire } from './wire';
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -12,7 +13,7 @@ function nextTask(): Promise<void> {
 
 async function stream(port: Runtime.Port, request: StoreListOpen, isOpen: () => boolean): Promise<void> {
   const post = (part: StoreListPart) => {
-    if (isOpen()) port.postMessage(toWire(part));
+    if (isOpen()) port.postMessage(toWire(part, isFirefox));
   };
   try {
     const { storeId, cookies, stores } = await listStore(request.storeId);
@@ -41,7 +42,7 @@ export function serveStoreLists(isOwnPage: (sender: Runtime.MessageSender | unde
     port.onMessage.addListener((message: unknown) => {
       const request = parseStoreListOpen(message);
       if (request) void stream(port, request, () => open);
-      else port.postMessage(toWire<StoreListPart>({ type: 'failed', error: BAD_REQUEST }));
+      else port.postMessage(toWire<StoreListPart>({ type: 'failed', error: BAD_REQUEST }, isFirefox));
     });
   });
 }

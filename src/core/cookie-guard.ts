@@ -1,6 +1,6 @@
 import { SAME_SITE_VALUES, type Cookie, type CookieIdentity, type PartitionKey, type SameSite } from './cookie';
 
-/** Messages cross a trust boundary: every cookie in one is checked field by field. */
+/** Messages and stored data cross a trust boundary: every cookie in them is checked field by field. */
 
 /** A plain object, as every message and every cookie in one must be. */
 export function isRecord(x: unknown): x is Record<string, unknown> {

@@ -9,7 +9,7 @@ import { topLevelSiteOf } from './domain';
 import { normalizeHost } from './host';
 import { WEB_SCHEMES } from './web-scheme';
 import { expiryCap } from './expiry';
-import { english, type Translate } from './messages';
+import { english, type Translate } from './translate';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
 import { cookieSize } from './query';
 import { pathMatches, receives } from './url-match';

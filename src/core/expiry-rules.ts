@@ -4,7 +4,7 @@
  */
 import type { Cookie } from './cookie';
 import { expiryCap } from './expiry';
-import type { Translate } from './messages';
+import type { Translate } from './translate';
 import type { Finding } from './rules';
 
 export interface ExpiryContext {

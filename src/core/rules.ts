@@ -8,7 +8,7 @@ import { isPublicSuffix, registrableDomain } from './domain';
 import { normalizeHost } from './host';
 import { domainMatches, isIpAddress } from './host-match';
 import { expiryFindings, type ExpiryContext } from './expiry-rules';
-import { english, type MessageKey, type Translate } from './messages';
+import { english, type MessageKey, type Translate } from './translate';
 
 export type Field =
   | 'name' | 'value' | 'domain' | 'hostOnly' | 'path' | 'expires' | 'secure' | 'httpOnly'

@@ -1,31 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_COOKIES, splitParts } from './store-stream';
-import { parseStoreListOpen } from './store-stream-guard';
 import { siteEntry } from '../../tests/support/cookies';
 
 const entry = (i: number) => siteEntry(`s${i % 7}.test`, `c${i}`, { domain: `s${i % 7}.test` });
-
-describe('parseStoreListOpen', () => {
-  const valid = { type: 'open', storeId: '0', sort: { column: 'domain', direction: 'ascending' }, firstRows: 40 };
-
-  it('takes a well-formed request and drops unknown fields', () => {
-    expect(parseStoreListOpen({ ...valid, extra: 1, sort: { ...valid.sort, extra: 2 } })).toEqual(valid);
-  });
-
-  it.each([
-    ['not an object', 'open'],
-    ['another type', { ...valid, type: 'list' }],
-    ['no store', { ...valid, storeId: 0 }],
-    ['an unknown column', { ...valid, sort: { column: 'httpOnly', direction: 'ascending' } }],
-    ['an unknown direction', { ...valid, sort: { column: 'name', direction: 'up' } }],
-    ['negative rows', { ...valid, firstRows: -1 }],
-    ['fractional rows', { ...valid, firstRows: 1.5 }],
-    ['more rows than any screen', { ...valid, firstRows: 501 }],
-  ])('refuses %s', (_, message) => {
-    expect(parseStoreListOpen(message)).toBeNull();
-  });
-});
 
 describe('splitParts', () => {
   it('puts every cookie in exactly one part, the leading ones first, chunks no larger than the chunk size', () => {

@@ -4,36 +4,7 @@
  * from the background to the page costs as much again as reading them; the page shows its first
  * rows as soon as they arrive and the rest follows while the user reads them.
  */
-import type { ProtocolError, SiteCookie, StoreInfo } from './protocol';
-import type { SortOrder } from './site-groups';
-
-export const STORE_LIST_PORT = 'crumb-store-list';
-
-/** The page's one message on a new port. */
-export interface StoreListOpen {
-  type: 'open';
-  storeId: string;
-  /** The order the page shows, so the first part holds the cookies its first screen shows. */
-  sort: SortOrder;
-  /** Rows, group headings included, that fill the page's first screen. */
-  firstRows: number;
-}
-
-export type StoreListPart =
-  | {
-      type: 'first';
-      storeId: string;
-      /** Cookies in the store, this part's included. */
-      total: number;
-      stores: StoreInfo[];
-      cookies: SiteCookie[];
-      /** The whole size of each site these cookies belong to, for its heading until the rest comes. */
-      siteCounts: Record<string, number>;
-      /** No part follows. */
-      last: boolean;
-    }
-  | { type: 'more'; cookies: SiteCookie[]; last: boolean }
-  | { type: 'failed'; error: ProtocolError };
+import type { SiteCookie } from './protocol';
 
 /** The most a first screen may ask for: a tall window, not a way to ask for the whole store at once. */
 export const MAX_FIRST_ROWS = 500;

@@ -28,9 +28,6 @@ export interface TimelineEntry {
   rule?: RuleMark;
 }
 
-/** The name of the port pages open to follow cookie changes live. */
-export const CHANGES_PORT = 'crumb-changes';
-
 /** The cookie an entry is about, as it is now (or was last). */
 export function subjectOf(entry: TimelineEntry): Cookie {
   return (entry.after ?? entry.before)!;

@@ -53,10 +53,9 @@ function timeClaims(payload: Record<string, unknown>, nowSeconds: number): TimeC
 }
 
 export function decodeJwt(input: string, nowSeconds: number): JwtLayer | null {
-  const parts = SHAPE.exec(input);
-  if (!parts) return null;
-  const headerSegment = parts[1]!;
-  const payloadSegment = parts[2]!;
+  // The shape's header and payload are never empty: no match leaves them empty.
+  const [, headerSegment = '', payloadSegment = '', signature = ''] = SHAPE.exec(input) ?? [];
+  if (!headerSegment) return null;
   const header = jsonSegment(headerSegment);
   const payload = jsonSegment(payloadSegment);
   if (header === null || payload === null) return null;
@@ -66,7 +65,7 @@ export function decodeJwt(input: string, nowSeconds: number): JwtLayer | null {
     decoded: prettyJson(payload.text),
     header: prettyJson(header.text),
     headerSegment,
-    signature: parts[3]!,
+    signature,
     payloadCompact: compactJson(payload.text) === payload.text,
     payloadPadded: payloadSegment.endsWith('='),
     claims: timeClaims(payload.value, nowSeconds),

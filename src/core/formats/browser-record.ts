@@ -5,7 +5,7 @@
 import type { Cookie } from '../cookie';
 import { marksDomainCookie } from '../host';
 import { buildCookie, cleanDomain } from './build';
-import { asNumber, asText, isRecord, readFlag, readPartitionKey, readPath, readSameSite, type FieldContext } from './fields';
+import { asNumber, asText, readFlag, readPartitionKey, readPath, readRecord, readSameSite, type FieldContext } from './fields';
 import type { IssueList } from './issues';
 import type { JsonItem } from './json-input';
 import { describeValue } from './text';
@@ -21,12 +21,9 @@ export interface RecordOptions {
 }
 
 function cookieFromRecord(item: JsonItem, issues: IssueList, opts: RecordOptions): Cookie | null {
-  const { value: record, where } = item;
-  if (!isRecord(record)) {
-    issues.add(where, `Expected a cookie object, found ${describeValue(record)}; skipped`);
-    return null;
-  }
-  const ctx: FieldContext = { record, where, issues };
+  const ctx = readRecord(item, issues);
+  if (!ctx) return null;
+  const { record, where } = ctx;
   const name = asText(record.name);
   if (name === null) {
     issues.add(where, `"name" should be text, found ${describeValue(record.name)}; skipped`);

@@ -6,6 +6,7 @@
 import type { PartitionKey, SameSite } from '../cookie';
 import { sameSiteFromText } from './build';
 import type { IssueList } from './issues';
+import type { JsonItem } from './json-input';
 import { describeValue } from './text';
 
 export type JsonRecord = Record<string, unknown>;
@@ -35,6 +36,14 @@ export interface FieldContext {
   record: JsonRecord;
   where: string;
   issues: IssueList;
+}
+
+/** The item as a cookie object to read fields from; null, and an issue, for anything else. */
+export function readRecord(item: JsonItem, issues: IssueList): FieldContext | null {
+  const { value: record, where } = item;
+  if (isRecord(record)) return { record, where, issues };
+  issues.add(where, `Expected a cookie object, found ${describeValue(record)}; skipped`);
+  return null;
 }
 
 export function readFlag(ctx: FieldContext, key: string, fallback: boolean): boolean {

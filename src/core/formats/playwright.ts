@@ -8,7 +8,7 @@ import type { Cookie, SameSite } from '../cookie';
 import { marksDomainCookie } from '../host';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf } from './build';
 import {
-  asNumber, asText, isRecord, readFlag, readPartitionKey, readPath, readSameSite, type FieldContext,
+  asNumber, asText, isRecord, readFlag, readPartitionKey, readPath, readRecord, readSameSite, type FieldContext,
 } from './fields';
 import { IssueList } from './issues';
 import { detectJsonFormat } from './json-detect';
@@ -49,12 +49,9 @@ function readExpires(ctx: FieldContext): number | undefined {
 }
 
 function cookieFromItem(item: JsonItem, issues: IssueList, storeId: string): Cookie | null {
-  const { value: record, where } = item;
-  if (!isRecord(record)) {
-    issues.add(where, `Expected a cookie object, found ${describeValue(record)}; skipped`);
-    return null;
-  }
-  const ctx: FieldContext = { record, where, issues };
+  const ctx = readRecord(item, issues);
+  if (!ctx) return null;
+  const { record, where } = ctx;
   const name = asText(record.name);
   const value = record.value === undefined || record.value === null ? '' : asText(record.value);
   if (name === null || value === null) {

@@ -6,9 +6,9 @@ import { t } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
 import { followChanges } from '../shared/live';
-import { messageOf } from '../shared/errors';
-import { RequestError, send } from '../shared/messaging';
-import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { messageOf, problemOf } from '../shared/errors';
+import { send } from '../shared/messaging';
+import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { CookieEditor, type EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
 import type { FirstList } from './first-list';
@@ -37,7 +37,8 @@ function useKept<T>(value: T, same: (kept: T, next: T) => boolean): T {
 }
 
 function noticeOfFailure(error: unknown): NoticeState {
-  return error instanceof Interrupted ? noticeOf(error.op, error.message, true) : { message: messageOf(error), isError: true };
+  const op = journaledOutcome(error);
+  return op === undefined ? { message: messageOf(error), isError: true } : noticeOf(op, messageOf(error), true);
 }
 
 export function App({ first }: { first: Promise<FirstList> }) {
@@ -68,7 +69,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
       if (last && offersUndo(last)) setNotice((shown) => shown ?? noticeOf(last));
     } catch (error) {
       setList(null);
-      setLoadError(error instanceof RequestError ? error.error : { code: 'browser', message: messageOf(error) });
+      setLoadError(problemOf(error));
     }
   }, []);
 

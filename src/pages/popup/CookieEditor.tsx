@@ -8,10 +8,10 @@ import { expiryCap, keptUntil } from '../../core/expiry';
 import { expiryFindings } from '../../core/expiry-rules';
 import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
-import { messageOf } from '../shared/errors';
+import { problemOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
-import { RequestError, send } from '../shared/messaging';
-import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { send } from '../shared/messaging';
+import { describeOperation, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import type { OperationSummary } from '../../core/operation';
 import { cookieFromDraft, draftExpirationDate, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
 import { CopyButtons } from './CopyButtons';
@@ -97,12 +97,12 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
       if (result.kind === 'deleted') onSaved(t('deletedOne', result.cookie.name), null, result.op);
       else onSaved(t('saved', result.cookie.name), result.cookie, result.op);
     } catch (caught) {
-      if (caught instanceof Interrupted && caught.op?.status === 'done') {
-        onSaved(describeOperation(caught.op), null, caught.op);
+      const op = journaledOutcome(caught);
+      if (op?.status === 'done') {
+        onSaved(describeOperation(op), null, op);
         return;
       }
-      const problem =
-        caught instanceof RequestError ? caught.error : { code: caught instanceof Interrupted ? ('interrupted' as const) : ('browser' as const), message: messageOf(caught) };
+      const problem = problemOf(caught);
       setError(problem);
       setConfirming(problem.code === 'needs-confirmation');
       setOverwriting(problem.code === 'conflict');
@@ -117,7 +117,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
     try {
       await act();
     } catch (caught) {
-      setError(caught instanceof RequestError ? caught.error : { code: 'browser', message: messageOf(caught) });
+      setError(problemOf(caught));
     } finally {
       setBusy(false);
     }

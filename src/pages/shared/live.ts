@@ -1,14 +1,14 @@
 import type { ChangeMessage } from '../../core/protocol';
-import { CHANGES_PORT, type TimelineEntry } from '../../core/timeline';
-import { ext, type PagePort } from './runtime';
+import { CHANGES_PORT } from '../../core/wire';
+import type { TimelineEntry } from '../../core/timeline';
+import { openPort, type Connect } from './ports';
+import type { PagePort } from './runtime';
 
 export interface ChangeFollower {
   onChange(entry: TimelineEntry): void;
   /** Following again after the background stopped: changes made meanwhile were not reported. */
   onReconnect(): void;
 }
-
-export type Connect = (info: { name: string }) => PagePort;
 
 /** Connecting wakes a stopped background, so the first retry can come soon... */
 const FIRST_RETRY_MS = 100;
@@ -22,7 +22,7 @@ const FAILED_START_MS = 1000;
  * ends whenever the background stops (an idle service worker or event page), so it is opened
  * again, with a growing pause while the background keeps failing.
  */
-export function followChanges(follower: ChangeFollower, connect: Connect = (info) => ext.runtime.connect(info)): () => void {
+export function followChanges(follower: ChangeFollower, connect: Connect = openPort): () => void {
   let stopped = false;
   let port: PagePort | null = null;
   let retry: ReturnType<typeof setTimeout> | undefined;

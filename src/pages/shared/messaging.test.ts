@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toWire } from '../../core/wire';
 import { fromWire } from './messaging';
 
 describe('fromWire', () => {
@@ -10,5 +11,13 @@ describe('fromWire', () => {
     const answer = { ok: true, result: null };
     expect(fromWire(answer)).toBe(answer);
     expect(fromWire(undefined)).toBeUndefined();
+  });
+});
+
+describe('the wire both ways', () => {
+  it('reads what the background sent, as JSON text or as it is', () => {
+    const answer = { ok: true, result: { cookies: [{ name: 'sid', value: 'a "quoted" value' }] } };
+    expect(fromWire(toWire(answer, true))).toEqual(answer);
+    expect(fromWire(toWire(answer, false))).toBe(answer);
   });
 });

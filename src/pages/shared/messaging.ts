@@ -1,34 +1,37 @@
-import type { ProtocolError, RequestOf, RequestType, Response, ResultOf } from '../../core/protocol';
+/** How pages ask the background: a request, one answer (ports.ts has the streams). */
+import type { JarChange, ProtocolError, RequestOf, RequestType, Response, ResultOf } from '../../core/protocol';
 import { t } from './i18n';
 import { ext } from './runtime';
 
-/** Thrown for every error response, so callers handle success and failure in one place. */
+/**
+ * Pages' one error type: every failure of a request to the background (its error response, a
+ * lost answer) as the protocol describes it, so callers handle them all in one place. Here, not
+ * in errors.ts, so the popup's first screen loads no more than it sends.
+ */
 export class RequestError extends Error {
   constructor(readonly error: ProtocolError) {
     super(error.message);
   }
 }
 
-/** An answer as the background meant it: Firefox's come as JSON text (see src/background/wire.ts). */
+/** An answer or a port message as the background meant it: Firefox's come as JSON text (see src/core/wire.ts). */
 export function fromWire(raw: unknown): unknown {
   return typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
 }
 
-/**
- * Requests that change the jar are never sent twice: if the background stopped before it
- * answered, the page asks the journal what became of them instead (see operations.ts).
- */
-const CHANGES_JAR: ReadonlySet<RequestType> = new Set(['save', 'delete', 'import', 'undo', 'switchProfile']);
+/** The protocol's changes to the jar: the compiler keeps this list the same as its own. */
+const CHANGES_JAR: Record<JarChange, true> = { save: true, delete: true, import: true, undo: true, switchProfile: true };
 
 /**
  * The browser's words when the background stops mid-request ("message channel closed",
- * "Receiving end does not exist") mean nothing to a user. Sending again wakes the background.
+ * "Receiving end does not exist") mean nothing to a user. Sending again wakes the background;
+ * a change to the jar is never sent twice (see operations.ts).
  */
 async function deliver(request: { type: RequestType }): Promise<unknown> {
   try {
     return await ext.runtime.sendMessage(request);
   } catch {
-    if (CHANGES_JAR.has(request.type)) {
+    if (Object.hasOwn(CHANGES_JAR, request.type)) {
       throw new RequestError({ code: 'interrupted', message: t('error_background_interrupted') });
     }
   }
@@ -39,6 +42,7 @@ async function deliver(request: { type: RequestType }): Promise<unknown> {
   }
 }
 
+/** Sends a request; an error response throws a `RequestError`. */
 export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
   const response = fromWire(await deliver(request)) as Response<T> | undefined;
   if (!response) {

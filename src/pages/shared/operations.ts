@@ -4,33 +4,33 @@
  * words for what the journal tells.
  */
 import type { OperationSummary } from '../../core/operation';
-import type { OperationResult, RequestOf, ResultOf } from '../../core/protocol';
+import type { JarChange, OperationResult, RequestOf, ResultOf } from '../../core/protocol';
 import { t } from './i18n';
 import { RequestError, send } from './messaging';
-
-type OperationType = 'save' | 'delete' | 'import' | 'undo' | 'switchProfile';
 
 export function operationId(): string {
   return crypto.randomUUID();
 }
 
-/** The answer to a change was lost; `op` is what the journal shows of it (null: nothing was written). */
-export class Interrupted extends Error {
-  constructor(readonly op: OperationSummary | null) {
-    super(describeOperation(op));
-  }
-}
-
-/** Sends a change; if the background stops before answering, throws `Interrupted` with what the journal knows. */
-export async function sendOperation<T extends OperationType>(request: RequestOf<T>): Promise<ResultOf[T]> {
-  const id = (request as RequestOf<OperationType>).id;
+/**
+ * Sends a change. If the background stops before answering, the `RequestError` thrown holds
+ * what the journal knows of it (`op`), in words.
+ */
+export async function sendOperation<T extends JarChange>(request: RequestOf<T>): Promise<ResultOf[T]> {
+  const { id } = request as RequestOf<JarChange>;
   try {
     return await send<T>(request);
   } catch (error) {
     if (!(error instanceof RequestError) || error.error.code !== 'interrupted') throw error;
     // Asking wakes the background, which settles what it was doing before it answers.
-    throw new Interrupted(await send<'operation'>({ type: 'operation', id }));
+    const op = await send<'operation'>({ type: 'operation', id });
+    throw new RequestError({ code: 'interrupted', message: describeOperation(op), op });
   }
+}
+
+/** What the journal showed of a change whose answer was lost; undefined for any other failure. */
+export function journaledOutcome(error: unknown): OperationSummary | null | undefined {
+  return error instanceof RequestError ? error.error.op : undefined;
 }
 
 function evictedNote(op: OperationSummary): string {

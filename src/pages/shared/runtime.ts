@@ -1,7 +1,8 @@
 /**
- * Extension pages use the browser's own promise-based namespace instead of
+ * The browser as pages see it. Extension pages use the browser's own promise-based namespace instead of
  * webextension-polyfill: Firefox's `browser` and Chrome's MV3 `chrome` both return
- * promises, and the polyfill would cost the popup a tenth of its size budget.
+ * promises, and the polyfill would cost the popup a tenth of its size budget. The one thing
+ * pages must know of which browser they run in, the default store's id, is in store-param.ts.
  */
 export interface PagePort {
   onMessage: { addListener(listener: (message: unknown) => void): void };

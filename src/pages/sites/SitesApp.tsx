@@ -5,7 +5,7 @@ import { parseQuery, type SortColumn } from '../../core/query';
 import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { messageOf } from '../shared/errors';
 import { t } from '../shared/i18n';
-import { describeOperation, describeUndo, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
 import { offersUndo } from '../../core/operation';
 import { CookieTable } from './CookieTable';
@@ -14,7 +14,7 @@ import { SearchIndex } from './search-index';
 import { DEFAULT_SORT } from './sort';
 import { openListing, rowsToFill, type ListingFeed, type StoreListing } from './store-listing';
 import { StatusBar, type Status } from './StatusBar';
-import { rememberStoreId } from './store-id';
+import { rememberStoreId } from '../shared/store-param';
 import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
 import { useLiveReload } from './use-live-reload';
@@ -102,7 +102,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
       const done = result.done.length === 1 ? t('deletedOne', result.done[0]!.name) : t('deletedMany', result.done.length);
       setStatus({ message: failed ? `${done} ${failed}` : done, isError: failed !== '', ...(offersUndo(result.op) ? { undo: result.op.id } : {}) });
     } catch (error) {
-      const op = error instanceof Interrupted ? error.op : null;
+      const op = journaledOutcome(error);
       setStatus({ message: messageOf(error), isError: true, ...(op && offersUndo(op) ? { undo: op.id } : {}) });
     } finally {
       setBusy(false);

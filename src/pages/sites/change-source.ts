@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../../core/timeline';
-import { followChanges, type ChangeFollower, type Connect } from '../shared/live';
+import { followChanges, type ChangeFollower } from '../shared/live';
+import type { Connect } from '../shared/ports';
 
 /** Cookie changes as the background reports them, from the moment the source was opened. */
 export interface ChangeSource {

@@ -1,7 +1,7 @@
 import { openChangeSource } from './change-source';
 import { DEFAULT_SORT } from './sort';
 import { openListing, rowsToFill } from './store-listing';
-import { storeIdFrom } from './store-id';
+import { storeIdFrom } from '../shared/store-param';
 import '../popup/popup.css';
 import './sites.css';
 

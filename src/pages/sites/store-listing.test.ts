@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SiteCookie } from '../../core/protocol';
-import type { StoreListPart } from '../../core/store-stream';
+import type { StoreListPart } from '../../core/protocol';
 import { siteEntry } from '../../../tests/support/cookies';
 import type { PagePort } from '../shared/runtime';
 import type { RequestError } from '../shared/messaging';

@@ -1,10 +1,11 @@
-import type { SiteCookie, StoreInfo } from '../../core/protocol';
+import type { SiteCookie, StoreInfo, StoreListOpen, StoreListPart } from '../../core/protocol';
+import { MAX_FIRST_ROWS } from '../../core/store-stream';
+import { STORE_LIST_PORT } from '../../core/wire';
 import type { SortOrder } from '../../core/site-groups';
-import { MAX_FIRST_ROWS, STORE_LIST_PORT, type StoreListOpen, type StoreListPart } from '../../core/store-stream';
 import { ROW_HEIGHT } from './columns';
 import { t } from '../shared/i18n';
 import { fromWire, RequestError } from '../shared/messaging';
-import { ext, type PagePort } from '../shared/runtime';
+import { openPort, type Connect } from '../shared/ports';
 
 /** A store's cookies as far as they have arrived. */
 export interface StoreListing {
@@ -42,7 +43,7 @@ export function openListing(
   storeId: string,
   sort: SortOrder,
   firstRows: number,
-  connect: (info: { name: string }) => PagePort = (info) => ext.runtime.connect(info),
+  connect: Connect = openPort,
 ): ListingFeed {
   const port = connect({ name: STORE_LIST_PORT });
   let latest: Outcome | null = null;

@@ -12,9 +12,11 @@ import type { FormatInfo } from './format-protocol';
 import type { LeftOut } from '../../core/formats/unwritable';
 import { LeftOutReport } from './LeftOutReport';
 import { formats as formatsWorker } from './formats-client';
+import { TextField } from './TextField';
 import { FormatSelect } from './FormatSelect';
 import { siteHost } from './site-input';
 import { messageOf } from '../shared/errors';
+import { Alert } from './Alert';
 
 type Scope = 'site' | 'search' | 'store';
 
@@ -128,39 +130,18 @@ export function ExportSection({
           </select>
         </div>
         {scope === 'site' && (
-          <div class="field grow">
-            <label for="export-site">{t('transferSite')}</label>
-            <input
-              id="export-site"
-              type="text"
-              spellcheck={false}
-              placeholder="example.test"
-              aria-describedby="export-site-hint"
-              value={site}
-              onInput={(event) => setSite(event.currentTarget.value)}
-            />
-            <span id="export-site-hint" class="hint">
-              {t('transferSiteHint')}
-            </span>
-          </div>
+          <TextField id="export-site" label={t('transferSite')} hint={t('transferSiteHint')} placeholder="example.test" value={site} onValue={setSite} />
         )}
         {scope === 'search' && (
-          <div class="field grow">
-            <label for="export-search">{t('transferSearch')}</label>
-            <input
-              id="export-search"
-              type="text"
-              spellcheck={false}
-              autocomplete="off"
-              placeholder="domain:example.test name:sid"
-              aria-describedby="export-search-hint"
-              value={search}
-              onInput={(event) => setSearch(event.currentTarget.value)}
-            />
-            <span id="export-search-hint" class="hint">
-              {t('sitesSearchHint')}
-            </span>
-          </div>
+          <TextField
+            id="export-search"
+            label={t('transferSearch')}
+            hint={t('sitesSearchHint')}
+            placeholder="domain:example.test name:sid"
+            value={search}
+            onValue={setSearch}
+            autocomplete="off"
+          />
         )}
         <FormatSelect id="export-format" formats={exportable} value={formatId} onChange={setFormatId} />
       </div>
@@ -186,11 +167,7 @@ export function ExportSection({
           {t('transferDownload')}
         </button>
       </div>
-      {alert && (
-        <p class="alert" role="alert">
-          {alert}
-        </p>
-      )}
+      <Alert text={alert} />
       {status && <p role="status">{status}</p>}
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FormatId } from '../../core/formats/index';
 import { t } from '../shared/i18n';
 import type { FormatInfo } from './format-protocol';
+import { TextField } from './TextField';
 import { FormatSelect } from './FormatSelect';
 import { ImportPreview } from './ImportPreview';
 import { ImportReport } from './ImportReport';
@@ -10,6 +11,7 @@ import { checkPasted } from './read-input';
 import { describeReadProblem } from './read-problem';
 import { siteUrl } from './site-input';
 import { useImport } from './use-import';
+import { Alert } from './Alert';
 
 export function ImportSection({
   storeId,
@@ -72,32 +74,14 @@ export function ImportSection({
       <ImportSource text={text} onText={changed(setText)} file={file} onFile={changed(setFile)} onProblem={refused} />
       <div class="options">
         <FormatSelect id="import-format" automatic formats={formats.filter((f) => f.canImport)} value={format} onChange={changed(setFormat)} />
-        <div class="field grow">
-          <label for="target-site">{t('transferTargetSite')}</label>
-          <input
-            id="target-site"
-            type="text"
-            spellcheck={false}
-            placeholder="https://shop.example.test/"
-            aria-describedby="target-site-hint"
-            value={site}
-            onInput={(event) => changed(setSite)(event.currentTarget.value)}
-          />
-          <span id="target-site-hint" class="hint">
-            {t('transferTargetSiteHint')}
-          </span>
-        </div>
+        <TextField id="target-site" label={t('transferTargetSite')} hint={t('transferTargetSiteHint')} placeholder="https://shop.example.test/" value={site} onValue={changed(setSite)} />
       </div>
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={preview}>
           {t('transferPreview')}
         </button>
       </div>
-      {alert && (
-        <p class="alert" role="alert">
-          {alert}
-        </p>
-      )}
+      <Alert text={alert} />
       {busy && (
         <p class="busy" role="status">
           {phase.message}

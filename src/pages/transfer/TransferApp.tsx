@@ -9,8 +9,10 @@ import type { FormatInfo } from './format-protocol';
 import { formats as formatsWorker } from './formats-client';
 import { ImportSection } from './ImportSection';
 import { messageOf } from '../shared/errors';
-import { rememberStore, type PageParams } from './params';
+import type { PageParams } from './params';
+import { rememberStoreId } from '../shared/store-param';
 import { StorePicker } from '../shared/StorePicker';
+import { Alert } from './Alert';
 
 /** Changes come in bursts (an import writes thousands): list the store again once they settle. */
 const RELIST_AFTER_MS = 300;
@@ -54,7 +56,7 @@ export function TransferApp({ params }: { params: PageParams }) {
 
   function chooseStore(id: string) {
     setStoreId(id);
-    rememberStore(id);
+    rememberStoreId(id);
   }
 
   const stores = listing?.stores ?? [];
@@ -66,11 +68,7 @@ export function TransferApp({ params }: { params: PageParams }) {
         <h1>{t('transferTitle')}</h1>
         <StorePicker id="cookie-store" className="inline-field" storeId={storeId} stores={stores} onStore={chooseStore} />
       </header>
-      {error && (
-        <p class="alert" role="alert">
-          {error}
-        </p>
-      )}
+      <Alert text={error} />
       {formatList === null ? (
         <p>{t('transferLoading')}</p>
       ) : (

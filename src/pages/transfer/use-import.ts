@@ -4,7 +4,7 @@ import { offersUndo } from '../../core/operation';
 import type { CookieFailure, ImportPreview } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
-import { describeOperation, Interrupted, operationId, sendOperation } from '../shared/operations';
+import { describeOperation, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
 import { formats } from './formats-client';
 import { intoStore, planImport, type ImportPlan } from './import-plan';
@@ -86,10 +86,10 @@ export function useImport(storeId: string, onWritten: () => void) {
         const result = await sendOperation<'import'>({ type: 'import', id: operationId(), cookies: plan.writes });
         setPhase({ kind: 'written', message: describeOperation(result.op), failed: result.failed, undo: offersUndo(result.op) ? result.op.id : null });
       } catch (error) {
-        if (error instanceof Interrupted) {
+        const op = journaledOutcome(error);
+        if (op !== undefined) {
           // The answer was lost, not the import: the journal tells what it wrote, and it stays undoable.
-          const op = error.op;
-          setPhase({ kind: 'written', message: error.message, failed: [], undo: op && offersUndo(op) ? op.id : null });
+          setPhase({ kind: 'written', message: messageOf(error), failed: [], undo: op && offersUndo(op) ? op.id : null });
         } else {
           setAlert(messageOf(error));
           setPhase({ kind: 'idle' });

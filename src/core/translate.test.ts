@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import type { Cookie } from './cookie';
 import { diagnose } from './diagnostics';
-import { english, remembering, substitute, translatorFrom, type MessageKey, type Translate } from './messages';
+import { english, remembering, substitute, translatorFrom, type MessageKey, type Translate } from './translate';
 import { validateCookie } from './rules';
 
 describe('substitute', () => {
