@@ -4,6 +4,7 @@ import { toWire } from '../core/wire';
 import { isFirefox } from './cookies-api';
 import { handle } from './router';
 import { serveStoreLists } from './store-stream';
+import { watchRecording } from './recorder';
 
 const ownPages = browser.runtime.getURL('');
 
@@ -14,6 +15,7 @@ function fromOwnPage(sender: Runtime.MessageSender | undefined): boolean {
 
 watchChanges(fromOwnPage);
 serveStoreLists(fromOwnPage);
+watchRecording(fromOwnPage);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnPage(sender)) return undefined;

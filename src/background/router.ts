@@ -16,6 +16,7 @@ import { blockCookie, editBlockRule, exportRules, importRules, jarRules, protect
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
+import { inspection, NoPermission, startRecording, stopRecording } from './recorder';
 
 /**
  * Requests that read the journal, like those that change the jar, wait until an interrupted
@@ -63,6 +64,9 @@ const HANDLERS: Handlers = {
   exportRules: (request) => exportRules(request.withProfileValues),
   importRules: (request) => importRules(request.text),
   ruleCost: () => ({ ...cost }),
+  recordStart: (request) => startRecording(request.tabId),
+  recordStop: () => stopRecording(),
+  inspection: (request) => inspection(request.tabId),
 };
 
 async function run<T extends RequestType>(request: RequestOf<T>): Promise<ResultOf[T]> {
@@ -78,6 +82,7 @@ export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof CookieApiError) return { code: error.code, message: error.message };
   if (error instanceof SiteError || error instanceof NothingToUndo) return { code: 'not-found', message: error.message };
   if (error instanceof ImportTooLarge) return { code: 'too-large', message: error.message };
+  if (error instanceof NoPermission) return { code: 'no-permission', message: error.message };
   if (error instanceof AccessError) {
     return { code: 'no-access', message: error.message, access: error.site, allSites: ALL_SITES };
   }

@@ -1,7 +1,7 @@
 /** The ways a developer pastes a cookie elsewhere: raw value, response header, console, shell. */
 import type { Cookie } from './cookie';
 import type { CopyKind } from './copy-kinds';
-import { curl } from './formats/curl';
+import { curlForCookie } from './formats/curl';
 import { toSetCookie } from './formats/set-cookie';
 
 
@@ -17,6 +17,6 @@ export function copyAs(cookie: Cookie, kind: CopyKind): string {
       return `document.cookie = ${JSON.stringify(attributes)};`;
     }
     case 'curl':
-      return curl.serialize!([cookie], { nowSeconds: 0 }).trim();
+      return curlForCookie(cookie);
   }
 }

@@ -21,6 +21,7 @@ import type { Finding } from './rules';
 import type { SortOrder } from './site-groups';
 import { MAX_FIRST_ROWS } from './store-stream';
 import type { TimelineEntry } from './timeline';
+import type { Inspection } from './inspector';
 
 /** What the popup needs to know about the tab it works on. */
 export interface SiteInfo {
@@ -140,7 +141,8 @@ export type ErrorCode =
   | 'not-found'
   | 'bad-request'
   | 'interrupted'
-  | 'too-large';
+  | 'too-large'
+  | 'no-permission';
 
 /** The site a no-access error is about, with the host pattern that would grant it. */
 export interface SiteAccess {
@@ -331,6 +333,12 @@ const REQUESTS = {
   importRules: exchange<RulesImported>()((m) => (typeof m.text === 'string' ? { text: m.text } : null)),
   /** What enforcing the rules has cost the background since it started: for the bench. */
   ruleCost: exchange<RuleCost>()(() => ({})),
+  /** Starts recording the tab's Set-Cookie lines (stopping any other recording). */
+  recordStart: exchange<Inspection>()(tabOnly),
+  /** Stops the recording; null when there was none. */
+  recordStop: exchange<Inspection | null>()(() => ({})),
+  /** The recorded responses of the tab, each Set-Cookie line with its fate. */
+  inspection: exchange<Inspection>()(tabOnly),
 };
 
 type Requests = typeof REQUESTS;

@@ -204,6 +204,50 @@ test('export: curl sends exactly the Cookie header the browser sends, given our 
   }
 });
 
+test('export: one curl command and the Cookie header send the Request URL exactly what the browser sends there on a top-level navigation', async ({ harness, transfer }) => {
+  await transfer.plantZoo();
+  const shopUrl = `${transfer.site.origin(HOSTS.shop)}/account/echo.html`;
+  await transfer.open(`?storeId=${transfer.store}&site=example.test&url=${encodeURIComponent(shopUrl)}`);
+  await transfer.chooseFormat('curl command');
+  expect(await transfer.page.fieldValue('Request URL'), 'prefilled with the tab URL, port kept').toBe(shopUrl);
+
+  const targets = [
+    shopUrl,
+    `${transfer.site.origin(HOSTS.shop)}/echo.html`,
+    `${transfer.site.origin(HOSTS.sub)}/account/echo.html`,
+    // Plain http on a port of its own: no Secure cookie goes there.
+    `${transfer.site.httpOrigin(HOSTS.shop)}/account/echo.html`,
+  ];
+  for (const url of targets) {
+    const browserSent = await harness.navigationCookieHeader(url);
+    expect(headerPairs(browserSent).length, url).toBeGreaterThan(1);
+    await transfer.page.fill('Request URL', url);
+    const command = await transfer.exportPreview(new RegExp(`^curl --globoff -H 'Cookie: .*' '${escapeRegExp(url)}'\n$`));
+    expect(await transfer.exportCount()).toBe(`${headerPairs(browserSent).length} cookies`);
+    // The command as written; only the test's own network (the test site's name and certificate) is added.
+    const port = new URL(url).port;
+    const { stdout } = await promisify(execFile)('sh', ['-c', `${command.trim()} -sk --resolve ${new URL(url).hostname}:${port}:127.0.0.1`]);
+    const curlSent = (JSON.parse(decodeEntities(/<pre id="cookie">([^<]*)<\/pre>/.exec(stdout)?.[1] ?? '')) as { cookie: string }).cookie;
+    expect(curlSent, url).toBe(browserSent);
+
+    await transfer.chooseFormat('Cookie header');
+    expect(await transfer.exportPreview(/^Cookie: /), url).toBe(`Cookie: ${browserSent}\n`);
+    await transfer.chooseFormat('curl command');
+  }
+
+  await transfer.page.fill('Request URL', 'shop.example.test/');
+  await expect.poll(() => transfer.exportCount()).toBe('Type a request URL (http:// or https://): the export is what the browser sends there.');
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The test site writes the header into its page with every character as a numeric entity where needed. */
+function decodeEntities(html: string): string {
+  return html.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)));
+}
+
 test("export: Playwright's context.addCookies accepts our storageState and recreates the cookies", async ({ harness, transfer }) => {
   await transfer.plantZoo();
   const before = await transfer.jar();
@@ -237,7 +281,6 @@ test('export to every format, and a Crumb JSON export imported into an emptied s
     ['EditThisCookie JSON', /^\[\s*\{[^]*"id": 1\b/],
     ['Playwright storageState', /^\{\s*"cookies": \[[^]*"partitionKey": "https:\/\/top\.test"/],
     ['Set-Cookie headers', /^Set-Cookie: [^]*; Partitioned/],
-    ['curl command', /^curl --globoff -b '/],
     ['Crumb JSON', /^\{\s*"format": "crumb"[^]*"topLevelSite": "https:\/\/top\.test"/],
   ];
   for (const [label, looks] of formats) await transfer.exportText(label, null, looks);
@@ -360,7 +403,7 @@ test("the popup's Import / export link carries its filter as the export's search
   await harness.openSite(`${transfer.site.origin(HOSTS.top)}/embed`);
   const shop = await harness.openSite(`${transfer.site.origin(HOSTS.shop)}/zoo`);
   const popup = await harness.openExtensionPage(`${POPUP_PATH}?tabId=${shop.id}`);
-  const withoutFilter = `../transfer/index.html?storeId=${encodeURIComponent(transfer.store)}&site=example.test`;
+  const withoutFilter = `../transfer/index.html?storeId=${encodeURIComponent(transfer.store)}&site=example.test&url=${encodeURIComponent(shop.url)}`;
   await expect.poll(async () => (await popup.evaluate(linkInPage, 'Import / export'))?.href).toBe(withoutFilter);
 
   await popup.fill('Filter cookies', ' same-site ');

@@ -83,6 +83,35 @@ export const DEMO = Object.freeze([
 /** The cookie GET /partitioned sets when nothing else is asked for. */
 export const PARTITIONED = Object.freeze({ name: 'part', value: 'partitioned-chip' });
 
+/**
+ * What the inspector's routes set, in order, with what each line must come to. `/inspect/start`
+ * redirects to `/inspect` on shop.example.test, which embeds `/inspect/frame` of top.test
+ * (cross-site); `/inspect/http` is the same site over plain http. `INSPECT_BEFORE` is what the
+ * jar must hold before, for the overwrite, unchanged, deletion and Secure-overwrite lines.
+ * @type {Readonly<Record<'start' | 'page' | 'frame' | 'http', readonly string[]>>}
+ */
+export const INSPECT_LINES = Object.freeze({
+  start: ['redir=1; Path=/'],
+  page: [
+    'good=1; Path=/',
+    'over=new; Path=/',
+    'same=v; Path=/',
+    'gone=; Max-Age=0; Path=/',
+    '__Host-bad=1; Secure; Path=/; Domain=shop.example.test',
+    '__Secure-bad=1; Path=/',
+    'mismatch=1; Domain=other.test; Path=/',
+    'suffix=1; Domain=test; Path=/',
+    'nonesec=1; SameSite=None; Path=/',
+    'partins=1; Partitioned; Path=/',
+    `big=${'x'.repeat(4094)}`,
+    'tab=a\tb; Path=/',
+  ],
+  frame: ['third=1; Secure; SameSite=None; Path=/', 'chip=1; Secure; SameSite=None; Partitioned; Path=/'],
+  http: ['insecure=1; Secure; Path=/', 'nonehttp=1; SameSite=None; Path=/', 'sid=http; Path=/'],
+});
+
+export const INSPECT_BEFORE = Object.freeze(['over=old; Path=/', 'same=v; Path=/', 'gone=x; Path=/', 'sid=1; Secure; Path=/']);
+
 /** Cookie headers of 100 KB and more must reach the routes instead of a 431. */
 const MAX_HEADER_BYTES = 1024 * 1024;
 
@@ -165,6 +194,9 @@ export async function startSite(options = {}) {
 
     if (path === '/' || path === '/account/') {
       send(res, 200, 'text/html', page(`Crumb test site: ${host}${path}`, '<p>A page of the local test site.</p>'));
+    } else if (path.endsWith('/echo.html')) {
+      // For a top-level navigation: what the browser sent, in a page, the same bytes as /echo's JSON.
+      send(res, 200, 'text/html', page('Echo', `<pre id="cookie">${escapeHtml(JSON.stringify({ cookie: req.headers.cookie ?? '' }))}</pre>`));
     } else if (path.endsWith('/echo')) {
       send(res, 200, 'application/json', JSON.stringify({ cookie: req.headers.cookie ?? '' }));
     } else if (path === '/zoo') {
@@ -183,6 +215,17 @@ export async function startSite(options = {}) {
     } else if (path === '/embed') {
       const src = url.searchParams.get('src') ?? `${origin(HOSTS.shop)}/partitioned`;
       send(res, 200, 'text/html', page(`Embedding page on ${host}`, `<iframe title="Embedded site" src="${escapeHtml(src)}"></iframe>`));
+    } else if (path === '/inspect/start') {
+      res.writeHead(302, { Location: '/inspect', 'Cache-Control': 'no-store', 'Set-Cookie': [...INSPECT_LINES.start] });
+      res.end();
+    } else if (path === '/inspect' && 'encrypted' in req.socket) {
+      const frame = `${origin(HOSTS.top)}/inspect/frame`;
+      send(res, 200, 'text/html', page('Inspector test page', `<iframe title="Cross-site frame" src="${escapeHtml(frame)}"></iframe>`),
+        [...INSPECT_LINES.page]);
+    } else if (path === '/inspect') {
+      send(res, 200, 'text/html', page('Inspector test page over http', '<p>Plain http.</p>'), [...INSPECT_LINES.http]);
+    } else if (path === '/inspect/frame') {
+      send(res, 200, 'text/html', page('Cross-site frame', '<p>A frame of another site.</p>'), [...INSPECT_LINES.frame]);
     } else if (path === '/set') {
       // Each `c` parameter is one whole Set-Cookie line, for cookies the zoo does not have.
       const lines = url.searchParams.getAll('c');

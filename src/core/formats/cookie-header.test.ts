@@ -52,7 +52,13 @@ describe('Cookie header', () => {
     expect(parse(' ; ;\n', OPTS)).toEqual({ cookies: [], issues: [{ where: 'file', message: 'No "name=value" pairs found' }] });
   });
 
-  it('cannot be exported', () => {
-    expect(cookieHeader.serialize).toBeUndefined();
+  it('exports the header a top-level navigation to the request URL carries', () => {
+    const opts = { nowSeconds: 1_700_000_000, requestUrl: 'https://shop.example.test:8443/account/x' };
+    const cookie = (name: string, path: string, secure = false): Cookie => ({
+      name, value: name.toUpperCase(), domain: '.example.test', hostOnly: false, path, secure, httpOnly: true,
+      sameSite: 'strict', session: true, storeId: '0',
+    });
+    const chosen = cookieHeader.select!([cookie('a', '/'), cookie('b', '/account'), cookie('c', '/other'), cookie('d', '/', true)], opts);
+    expect(cookieHeader.serialize!(chosen, opts)).toBe('Cookie: b=B; a=A; d=D\n');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * A request's Cookie header ("a=1; b=2"), as copied from DevTools, with or without the
- * "Cookie:" name. It carries names and values only: the cookies become host-only
- * session cookies of `siteUrl`, Secure when that site is https, under its directory path.
- * Import only: exporting one would lose every attribute.
+ * "Cookie:" name. It carries names and values only: on import the cookies become host-only
+ * session cookies of `siteUrl`, Secure when that site is https, under its directory path; an
+ * export writes the header the browser sends on a top-level navigation to the request URL.
  */
 import type { Cookie } from '../cookie';
 import { buildCookie } from './build';
@@ -11,6 +11,9 @@ import { IssueList } from './issues';
 import { describeMissingSite, readSite } from './site';
 import { splitLines } from './text';
 import type { Format, ParseOptions, ParseResult } from './types';
+import { cookieHeaderOf } from '../request-cookies';
+import { headerCannotCarry } from './header-text';
+import { forRequest } from './request';
 
 const PREFIX = /^cookie\s*:\s*/i;
 
@@ -61,4 +64,7 @@ export const cookieHeader: Format = {
   mimeType: 'text/plain',
   parse,
   detect,
+  serialize: (cookies) => `Cookie: ${cookieHeaderOf(cookies.filter((c) => headerCannotCarry(c) === null))}\n`,
+  select: forRequest,
+  cannotCarry: headerCannotCarry,
 };

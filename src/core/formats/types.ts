@@ -33,6 +33,8 @@ export interface ParseOptions {
 
 export interface SerializeOptions {
   nowSeconds: number;
+  /** The URL a request-based format (`forRequest`) writes the request for: an http(s) URL. */
+  requestUrl?: string;
 }
 
 export interface Format {
@@ -43,6 +45,11 @@ export interface Format {
   mimeType: string;
   parse?(text: string, opts: ParseOptions): ParseResult;
   serialize?(cookies: Cookie[], opts: SerializeOptions): string;
+  /**
+   * Request-based formats write one request: they take the whole store and keep the cookies a
+   * top-level navigation to `requestUrl` carries, in the order the browser sends them.
+   */
+  select?(cookies: Cookie[], opts: SerializeOptions): Cookie[];
   /** Why `serialize` leaves this cookie out; absent when the format carries every cookie. */
   cannotCarry?(cookie: Cookie): Unwritable | null;
   detect?(text: string): boolean;

@@ -39,7 +39,7 @@ describe('partitionWritable', () => {
       for (const format of FORMATS.filter((f) => f.serialize)) {
         const { writable, leftOut } = partitionWritable(cookies, format.cannotCarry);
         expect(writable.length + leftOut.length).toBe(cookies.length);
-        const write = (list: typeof cookies): string => format.serialize!(list, { nowSeconds: NOW });
+        const write = (list: typeof cookies): string => format.serialize!(list, { nowSeconds: NOW, requestUrl: 'https://a.test/' });
         // The left-out ones are the ones the format drops: without them the text is the same...
         expect(write(writable)).toBe(write(cookies));
         // ...and it drops no other.

@@ -1,5 +1,7 @@
 import type { SiteInfo } from '../../core/protocol';
+import { askToRecord } from '../shared/ask-to-record';
 import { t } from '../shared/i18n';
+import { ext } from '../shared/runtime';
 
 export type View = 'cookies' | 'changes' | 'profiles';
 
@@ -20,7 +22,12 @@ export function ViewSwitch({
 }) {
   const store = site ? `?storeId=${encodeURIComponent(site.storeId)}` : '';
   const query = filter.trim() ? `&query=${encodeURIComponent(filter.trim())}` : '';
-  const transfer = site ? `${store}&site=${encodeURIComponent(site.registrableDomain)}${query}` : '';
+  const transfer = site ? `${store}&site=${encodeURIComponent(site.registrableDomain)}&url=${encodeURIComponent(site.url)}${query}` : '';
+  const record = () => {
+    if (!site) return;
+    const inspector = new URL(`../inspector/index.html?tabId=${site.tabId}&record=1`, location.href).href;
+    void askToRecord().then((granted) => granted && ext.tabs.create({ url: inspector }));
+  };
   return (
     <nav class="views" aria-label={t('views')}>
       <button type="button" aria-pressed={view === 'cookies'} onClick={() => onView('cookies')}>
@@ -39,6 +46,9 @@ export function ViewSwitch({
       <a href={`../transfer/index.html${transfer}`} target="_blank" rel="noopener">
         {t('importExport')}
       </a>
+      <button type="button" disabled={!site} onClick={record}>
+        {t('recordTab')}
+      </button>
       <a href="../rules/index.html" target="_blank" rel="noopener">
         {t('rulesPage')}
       </a>

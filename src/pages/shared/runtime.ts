@@ -13,9 +13,12 @@ export interface PagePort {
 
 interface PageRuntime {
   runtime: { sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): PagePort };
-  tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
+    create(properties: { url: string }): Promise<unknown>;
+  };
   i18n: { getMessage(key: string, substitutions?: string[]): string };
-  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  permissions: { request(permissions: { origins?: string[]; permissions?: string[] }): Promise<boolean> };
 }
 
 const scope = globalThis as unknown as { browser?: PageRuntime; chrome?: PageRuntime };

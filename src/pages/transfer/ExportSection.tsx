@@ -15,6 +15,7 @@ import { formats as formatsWorker } from './formats-client';
 import { TextField } from './TextField';
 import { FormatSelect } from './FormatSelect';
 import { siteHost } from './site-input';
+import { requestUrl } from './request-url';
 import { messageOf } from '../shared/errors';
 import { Alert } from './Alert';
 
@@ -31,6 +32,7 @@ export function ExportSection({
   formats,
   initialSite,
   initialQuery,
+  initialUrl,
 }: {
   storeId: string;
   storeName: string;
@@ -40,6 +42,8 @@ export function ExportSection({
   initialSite: string;
   /** A search to export what it matches; it chooses that scope. */
   initialQuery: string;
+  /** The tab's URL, for the request exports (curl command, Cookie header). */
+  initialUrl: string;
 }) {
   const exportable = formats.filter((format) => format.canExport);
   const [scope, setScope] = useState<Scope>(initialQuery ? 'search' : initialSite ? 'site' : 'store');
@@ -47,10 +51,15 @@ export function ExportSection({
   const [search, setSearch] = useState(initialQuery);
   const [formatId, setFormatId] = useState<FormatId | ''>(exportable[0]?.id ?? '');
   const [text, setText] = useState('');
+  const [count, setCount] = useState(0);
+  const [urlText, setUrlText] = useState(initialUrl);
   const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const format = exportable.find((f) => f.id === formatId);
+  // A request export takes the whole store and keeps what the browser sends to the URL.
+  const forRequest = format?.forRequest ?? false;
+  const target = forRequest ? requestUrl(urlText) : null;
   const host = siteHost(site);
   // A scope that lacks what it needs exports nothing, rather than every cookie.
   const missing = scope === 'site' ? host === null : scope === 'search' && parseQuery(search).terms.length === 0;
@@ -58,6 +67,7 @@ export function ExportSection({
 
   const cookies = useMemo((): Cookie[] | null => {
     if (listing === null || searchListing === null || listing.storeId !== storeId) return null;
+    if (forRequest) return target === null ? [] : listing.cookies.map((entry) => entry.cookie);
     switch (scope) {
       case 'store':
         return listing.cookies.map((entry) => entry.cookie);
@@ -66,7 +76,7 @@ export function ExportSection({
       case 'search':
         return searchListing(search) ?? [];
     }
-  }, [listing, searchListing, storeId, scope, host, search]);
+  }, [listing, searchListing, storeId, scope, host, search, forRequest, target]);
 
   useEffect(() => {
     setStatus(null);
@@ -77,11 +87,17 @@ export function ExportSection({
     }
     let current = true;
     formatsWorker
-      .request({ kind: 'serialize', format: format.id, cookies, options: { nowSeconds: Date.now() / 1000 } })
+      .request({
+        kind: 'serialize',
+        format: format.id,
+        cookies,
+        options: { nowSeconds: Date.now() / 1000, ...(target === null ? {} : { requestUrl: target }) },
+      })
       .then(
         (serialized) => {
           if (!current) return;
           setText(serialized.text);
+          setCount(serialized.count);
           setLeftOut(serialized.leftOut);
           setAlert(null);
         },
@@ -95,7 +111,7 @@ export function ExportSection({
     return () => {
       current = false;
     };
-  }, [cookies, format]);
+  }, [cookies, format, target]);
 
   async function copy(count: number) {
     try {
@@ -109,7 +125,9 @@ export function ExportSection({
 
   function download() {
     if (!format) return;
-    const scopeName = scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : `store-${storeName}`;
+    const scopeName = target !== null
+      ? new URL(target).hostname
+      : scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : `store-${storeName}`;
     const name = exportFileName(scopeName, new Date(), format.fileExtension);
     downloadText(text, format.mimeType, name);
     setAlert(null);
@@ -121,18 +139,31 @@ export function ExportSection({
     <section class="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('transferExport')}</h2>
       <div class="options">
-        <div class="field">
-          <label for="export-scope">{t('transferScope')}</label>
-          <select id="export-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
-            <option value="site">{t('transferScopeSite')}</option>
-            <option value="search">{t('transferScopeSearch')}</option>
-            <option value="store">{t('transferScopeStore')}</option>
-          </select>
-        </div>
-        {scope === 'site' && (
+        {forRequest && (
+          <TextField
+            id="export-request-url"
+            label={t('transferRequestUrl')}
+            hint={t('transferRequestUrlHint')}
+            placeholder="https://example.test/"
+            value={urlText}
+            onValue={setUrlText}
+            autocomplete="off"
+          />
+        )}
+        {!forRequest && (
+          <div class="field">
+            <label for="export-scope">{t('transferScope')}</label>
+            <select id="export-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as Scope)}>
+              <option value="site">{t('transferScopeSite')}</option>
+              <option value="search">{t('transferScopeSearch')}</option>
+              <option value="store">{t('transferScopeStore')}</option>
+            </select>
+          </div>
+        )}
+        {!forRequest && scope === 'site' && (
           <TextField id="export-site" label={t('transferSite')} hint={t('transferSiteHint')} placeholder="example.test" value={site} onValue={setSite} />
         )}
-        {scope === 'search' && (
+        {!forRequest && scope === 'search' && (
           <TextField
             id="export-search"
             label={t('transferSearch')}
@@ -148,6 +179,14 @@ export function ExportSection({
       <p class="count">
         {cookies === null
           ? t('transferLoading')
+          : forRequest
+            ? target === null
+              ? t('transferRequestUrlMissing')
+              : text === ''
+                ? t('transferLoading')
+                : count === 0
+                  ? t('transferRequestNoCookies')
+                  : countLabel(count)
           : missing
             ? t(scope === 'site' ? 'transferSiteMissing' : 'transferSearchMissing')
             : cookies.length === 0

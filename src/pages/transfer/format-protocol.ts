@@ -13,6 +13,8 @@ export interface FormatInfo {
   mimeType: string;
   canImport: boolean;
   canExport: boolean;
+  /** Writes one request to a URL the user gives, from the whole store (see Format.select). */
+  forRequest: boolean;
 }
 
 export type FormatRequest =
@@ -31,6 +33,8 @@ export interface FormatResults {
 export interface Exported {
   text: string;
   leftOut: LeftOut[];
+  /** How many cookies the text holds. */
+  count: number;
 }
 
 export type FormatKind = FormatRequest['kind'];

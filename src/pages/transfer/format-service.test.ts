@@ -22,14 +22,16 @@ describe('format service', () => {
     const netscape = formats.find((f) => f.id === 'netscape');
     expect(netscape).toEqual({
       id: 'netscape', label: 'Netscape cookies.txt', fileExtension: 'txt', mimeType: 'text/plain', canImport: true, canExport: true,
+      forRequest: false,
     });
-    expect(formats.find((f) => f.id === 'curl')?.canImport).toBe(false);
-    expect(formats.find((f) => f.id === 'cookie-header')?.canExport).toBe(false);
+    expect(formats.find((f) => f.id === 'curl')).toMatchObject({ canImport: false, forRequest: true });
+    expect(formats.find((f) => f.id === 'cookie-header')).toMatchObject({ canImport: true, canExport: true, forRequest: true });
   });
 
   it('serializes and parses back', () => {
-    const { text, leftOut } = ok<Exported>(answer({ kind: 'serialize', format: 'netscape', cookies: [theme], options: { nowSeconds: NOW } }));
+    const { text, leftOut, count } = ok<Exported>(answer({ kind: 'serialize', format: 'netscape', cookies: [theme], options: { nowSeconds: NOW } }));
     expect(leftOut).toEqual([]);
+    expect(count).toBe(1);
     expect(text).toContain('.example.test\tTRUE\t/\tFALSE\t1900000000\ttheme\tdark');
     const parsed = answer({ kind: 'parse', text, format: null, options: OPTIONS });
     expect(parsed).toEqual({ ok: true, result: { format: 'netscape', cookies: [theme], issues: [] } });
@@ -42,8 +44,13 @@ describe('format service', () => {
     expect(netscape.leftOut).toEqual([{ name: 'tabbed', domain: '.example.test', path: '/', field: 'value', char: 'tab' }]);
     expect(netscape.text).not.toContain('tabbed');
     expect(netscape.text).toContain('semi');
-    const curl = ok<Exported>(answer({ kind: 'serialize', format: 'curl', cookies: [theme, tabbed, semi], options: { nowSeconds: NOW } }));
+    // A request export leaves out only among the cookies the request carries.
+    const curl = ok<Exported>(answer({ kind: 'serialize', format: 'curl', cookies: [theme, tabbed, semi], options: { nowSeconds: NOW, requestUrl: 'https://shop.example.test/a;b' } }));
     expect(curl.leftOut).toEqual([{ name: 'semi', domain: '.example.test', path: '/a;b', field: 'path', char: 'semicolon' }]);
+    expect(curl.count).toBe(2);
+    expect(curl.text).toBe("curl --globoff -H 'Cookie: theme=dark; tabbed=a\tb' 'https://shop.example.test/a;b'\n");
+    const elsewhere = ok<Exported>(answer({ kind: 'serialize', format: 'cookie-header', cookies: [theme, tabbed, semi], options: { nowSeconds: NOW, requestUrl: 'https://other.test/' } }));
+    expect(elsewhere).toEqual({ text: 'Cookie: \n', leftOut: [], count: 0 });
     const json = ok<Exported>(answer({ kind: 'serialize', format: 'crumb-json', cookies: [theme, tabbed, semi], options: { nowSeconds: NOW } }));
     expect(json.leftOut).toEqual([]);
   });
@@ -55,7 +62,7 @@ describe('format service', () => {
     expect(parsed.issues.length).toBeGreaterThan(0);
     expect(answer({ kind: 'serialize', format: 'cookie-header', cookies: [theme], options: { nowSeconds: NOW } })).toEqual({
       ok: false,
-      message: 'Cookie header cannot be exported',
+      message: 'This export needs a request URL',
     });
   });
 });

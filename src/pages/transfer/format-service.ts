@@ -11,6 +11,7 @@ function describe(): FormatInfo[] {
     mimeType: format.mimeType,
     canImport: format.parse !== undefined,
     canExport: format.serialize !== undefined,
+    forRequest: format.select !== undefined,
   }));
 }
 
@@ -23,8 +24,9 @@ function run(request: FormatRequest): FormatAnswer {
     case 'serialize': {
       const format = FORMAT_BY_ID[request.format];
       if (!format?.serialize) return { ok: false, message: `${format?.label ?? request.format} cannot be exported` };
-      const { writable, leftOut } = partitionWritable(request.cookies, format.cannotCarry);
-      return { ok: true, result: { text: format.serialize(writable, request.options), leftOut } };
+      const chosen = format.select ? format.select(request.cookies, request.options) : request.cookies;
+      const { writable, leftOut } = partitionWritable(chosen, format.cannotCarry);
+      return { ok: true, result: { text: format.serialize(writable, request.options), leftOut, count: writable.length } };
     }
   }
 }

@@ -43,7 +43,7 @@ describe('FormatsClient', () => {
   it('turns an error answer into a rejection', async () => {
     const client = new FormatsClient(() => new FakeWorker());
     await expect(client.request({ kind: 'serialize', format: 'cookie-header', cookies: [], options: { nowSeconds: 0 } })).rejects.toThrow(
-      'Cookie header cannot be exported',
+      'This export needs a request URL',
     );
   });
 

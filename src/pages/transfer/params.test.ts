@@ -7,6 +7,7 @@ describe('readParams', () => {
       storeId: 'firefox-container-2',
       site: 'example.test',
       query: '',
+      url: '',
     });
   });
 
@@ -15,11 +16,17 @@ describe('readParams', () => {
       storeId: '0',
       site: '',
       query: 'domain:example.test value:"a b"',
+      url: '',
     });
   });
 
   it("falls back to the browser's default store and no site", () => {
-    expect(readParams({ search: '', protocol: 'chrome-extension:' })).toEqual({ storeId: '0', site: '', query: '' });
-    expect(readParams({ search: '?storeId=', protocol: 'moz-extension:' })).toEqual({ storeId: 'firefox-default', site: '', query: '' });
+    expect(readParams({ search: '', protocol: 'chrome-extension:' })).toEqual({ storeId: '0', site: '', query: '', url: '' });
+    expect(readParams({ search: '?storeId=', protocol: 'moz-extension:' })).toEqual({ storeId: 'firefox-default', site: '', query: '', url: '' });
+  });
+
+  it('reads the tab URL the popup passes, port kept', () => {
+    expect(readParams({ search: '?storeId=0&url=https%3A%2F%2Fshop.example.test%3A8443%2Fa', protocol: 'chrome-extension:' }).url)
+      .toBe('https://shop.example.test:8443/a');
   });
 });

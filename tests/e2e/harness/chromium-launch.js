@@ -42,14 +42,16 @@ export function chromiumArgs(extensionDir) {
  */
 
 /**
+ * `profileDir`: a profile of the caller's, which close() keeps, for a scenario that restarts the
+ * browser with what the profile holds (e.g. a permission granted before the extension started).
  * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string}} options
- *   `profileDir`: a profile to start with (a browser restart); it is then left in place on close
  * @returns {Promise<LaunchedChromium>}
  */
 export async function launchChromiumWithExtension(options) {
   const extensionDir = resolve(options.extensionDir);
-  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'crumb-chromium-')));
-  const removeProfile = () => (options.profileDir ? Promise.resolve() : rm(profileDir, { recursive: true, force: true }));
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? await mkdtemp(join(tmpdir(), 'crumb-chromium-'));
+  const removeProfile = () => (ownProfile ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,

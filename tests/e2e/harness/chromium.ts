@@ -124,6 +124,29 @@ class ChromiumHarness implements BrowserHarness {
     return { id, url: page.url() };
   }
 
+  async navigationCookieHeader(url: string): Promise<string> {
+    const page = await this.browser.context.newPage();
+    try {
+      await page.goto(url);
+      return (JSON.parse((await page.textContent('#cookie')) ?? '') as { cookie: string }).cookie;
+    } finally {
+      await page.close();
+    }
+  }
+
+  async navigateSite(tab: Tab, url: string): Promise<void> {
+    const page = this.pages.get(tab.id);
+    if (!page) throw new Error(`tab ${tab.id} was not opened by openSite`);
+    await page.goto(url);
+  }
+
+  /** The Playwright page of a tab openSite opened, for what only Playwright has (a CDP session on it). */
+  pageOf(tab: Tab): Page {
+    const page = this.pages.get(tab.id);
+    if (!page) throw new Error(`tab ${tab.id} was not opened by openSite`);
+    return page;
+  }
+
   /**
    * A page cannot learn its tab id, and tab URLs are hidden from an extension without host
    * access, so the id is that of the tab made active just now.
@@ -270,8 +293,9 @@ class ChromiumHarness implements BrowserHarness {
   }
 }
 
-export async function launchChromiumHarness(extensionDir: string): Promise<BrowserHarness> {
-  const browser = await launchChromiumWithExtension({ extensionDir });
+/** `profileDir`: a profile the caller keeps across launches (see launchChromiumWithExtension). */
+export async function launchChromiumHarness(extensionDir: string, options: { profileDir?: string } = {}): Promise<BrowserHarness> {
+  const browser = await launchChromiumWithExtension({ extensionDir, ...options });
   try {
     browser.context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const control = await browser.context.newPage();
@@ -282,6 +306,12 @@ export async function launchChromiumHarness(extensionDir: string): Promise<Brows
     await browser.close();
     throw error;
   }
+}
+
+/** The Playwright page of a site tab, for what only Playwright has. */
+export function playwrightPage(harness: BrowserHarness, tab: Tab): Page {
+  if (!(harness instanceof ChromiumHarness)) throw new Error(`${harness.name} is not driven by Playwright`);
+  return harness.pageOf(tab);
 }
 
 /** The Playwright context behind a scenario's harness, for what only Playwright has. */

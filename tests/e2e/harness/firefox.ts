@@ -81,6 +81,7 @@ export class FirefoxHarness implements BrowserHarness {
   readonly name = 'firefox';
   private readonly probes = new Map<string, Page>();
   private readonly containers: BrowserContext[] = [];
+  private readonly sitePages = new Map<number, Page>();
   /**
    * Firefox sends no event when a tab showing an extension page closes, so puppeteer keeps
    * listing such pages: the harness remembers what it closed.
@@ -104,7 +105,25 @@ export class FirefoxHarness implements BrowserHarness {
     const page = await this.browser.newPage();
     await page.goto(url);
     const { id } = await this.tabOf(page);
+    this.sitePages.set(id, page);
     return { id, url: page.url() };
+  }
+
+  async navigationCookieHeader(url: string): Promise<string> {
+    const page = await this.browser.newPage();
+    try {
+      await page.goto(url);
+      const text = await page.evaluate(() => document.getElementById('cookie')?.textContent ?? '');
+      return (JSON.parse(text) as { cookie: string }).cookie;
+    } finally {
+      await this.closePage(page);
+    }
+  }
+
+  async navigateSite(tab: Tab, url: string): Promise<void> {
+    const page = this.sitePages.get(tab.id);
+    if (!page) throw new Error(`tab ${tab.id} was not opened by openSite`);
+    await page.goto(url);
   }
 
   /**
@@ -219,6 +238,7 @@ export class FirefoxHarness implements BrowserHarness {
     await Promise.all(this.containers.splice(0).map((context) => context.close()));
     await Promise.all((await this.pages()).map((page) => this.closePage(page)));
     this.probes.clear();
+    this.sitePages.clear();
     await this.files.clear();
     await this.clearCookies();
   }

@@ -20,7 +20,7 @@ const EXPORT = 'Export';
 export const region = (name: string) => ({ role: 'region', name: { exact: name } });
 
 /** What the export section says once it knows what it would export. */
-const EXPORT_COUNT = /^(\d+ cookies|1 cookie|No cookies to export\.|Type the site.*|Type a search.*)$/;
+const EXPORT_COUNT = /^(\d+ cookies|1 cookie|No cookies to export\.|Type the site.*|Type a search.*|Type a request URL.*|The browser sends no cookies to this URL\.)$/;
 
 export interface PreviewRow {
   name: string;

@@ -43,6 +43,8 @@ export interface BrowserHarness {
   readonly name: 'chromium' | 'firefox';
   /** Opens the URL in a new tab and waits for it (and its frames) to load. */
   openSite(url: string): Promise<Tab>;
+  /** Loads the URL in a tab openSite opened, and waits for it (and its frames) to load. */
+  navigateSite(tab: Tab, url: string): Promise<void>;
   /** The popup page targeting the tab (`?tabId=`), opened in a tab of its own. */
   openPopup(tab: Tab): Promise<PopupDriver>;
   /**
@@ -60,6 +62,11 @@ export interface BrowserHarness {
    * /echo), made by a page of that origin: what the site sees, not what the API reports.
    */
   siteCookieHeader(url: string, options?: SiteCookieOptions): Promise<string>;
+  /**
+   * The Cookie header the site receives when a new tab opens `url` (a path ending in /echo.html)
+   * at top level, as a typed address or a bookmark would.
+   */
+  navigationCookieHeader(url: string): Promise<string>;
   /** Every cookie the browser holds, partitioned or not, read through the cookies API. For assertions only. */
   browserCookies(): Promise<Cookie[]>;
   /** Removes every cookie the browser holds, partitioned or not; the open pages stay. */

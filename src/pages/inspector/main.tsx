@@ -1,0 +1,37 @@
+import { render, type ComponentChildren } from 'preact';
+import { useErrorBoundary } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { messageOf } from '../shared/errors';
+import { InspectorApp } from './InspectorApp';
+import '../popup/popup.css';
+import './inspector.css';
+
+function Guard({ children }: { children: ComponentChildren }) {
+  const [error] = useErrorBoundary();
+  if (error) {
+    return (
+      <p class="alert" role="alert">
+        {t('inspectCrashed', messageOf(error))}
+      </p>
+    );
+  }
+  return <>{children}</>;
+}
+
+const params = new URLSearchParams(location.search);
+const tabId = Number(params.get('tabId'));
+// `record=1` comes from the popup, which asked for the permission: it starts a recording once,
+// and a reload of this page must not start another one (which would empty the list).
+const startNow = params.get('record') === '1';
+if (startNow) {
+  params.delete('record');
+  history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
+}
+
+document.title = t('inspectTitle');
+render(
+  <Guard>
+    <InspectorApp tabId={Number.isInteger(tabId) && tabId > 0 ? tabId : null} startNow={startNow} />
+  </Guard>,
+  document.getElementById('app')!,
+);
