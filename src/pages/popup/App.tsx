@@ -188,6 +188,7 @@ export function App({ first }: { first: Promise<FirstList> }) {
       <CookieEditor
         target={editing}
         site={list.site}
+        storeId={list.site.storeId}
         stores={list.stores}
         onCancel={closeEditor}
         onSaved={async (message, saved, op) => {
@@ -201,13 +202,15 @@ export function App({ first }: { first: Promise<FirstList> }) {
           closeEditor();
           await remove([cookie]);
         }}
-        onRule={async (message) => {
-          returnFocusTo.current = 'add-cookie';
-          setNotice({ message });
-          closeEditor();
-          await reload();
+        rules={{
+          onRule: async (message) => {
+            returnFocusTo.current = 'add-cookie';
+            setNotice({ message });
+            closeEditor();
+            await reload();
+          },
+          onProtected: () => void reload(),
         }}
-        onProtected={() => void reload()}
       />
     );
   }

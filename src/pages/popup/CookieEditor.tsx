@@ -19,7 +19,8 @@ import { DiagnosisView } from './DiagnosisView';
 import { ValueDecoder } from './ValueDecoder';
 import { knownStores, storeLabel } from '../shared/stores';
 
-export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis: Diagnosis; protection?: ListedCookie['protection'] };
+/** `diagnosis`: why the tab's page receives the cookie or not; absent where there is no tab (All sites). */
+export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis?: Diagnosis; protection?: ListedCookie['protection'] };
 
 const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
   no_restriction: 'sameSiteNone',
@@ -30,22 +31,28 @@ const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
 
 interface Props {
   target: EditorTarget;
-  site: SiteInfo;
+  /** The tab's site; null where the editor works on a whole store (All sites), for any site. */
+  site: SiteInfo | null;
+  storeId: string;
   stores: StoreInfo[];
+  /** Offer "Duplicate": the form becomes a new cookie with the same fields, to change and save. */
+  duplicable?: boolean;
   onCancel: () => void;
   /** `op`: the journaled change, for Undo. */
   onSaved: (message: string, saved: Cookie | null, op?: OperationSummary) => void;
   onDelete: (cookie: Cookie) => void;
-  /** A rule the editor made ended its work on this cookie: the message to show. */
-  onRule: (message: string) => void;
-  /** The cookie's protection changed: the list's badges are stale. */
-  onProtected: () => void;
+  /**
+   * Offers Protected and Block this cookie (the popup's editor): `onRule` gets the message when a
+   * rule ended the editor's work on the cookie, `onProtected` is told the list's badges are stale.
+   */
+  rules?: { onRule: (message: string) => void; onProtected: () => void };
 }
 
-export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete, onRule, onProtected }: Props) {
+export function CookieEditor({ target, site, storeId, stores, duplicable, onCancel, onSaved, onDelete, rules }: Props) {
   const nowSeconds = Date.now() / 1000;
-  const original = target.kind === 'edit' ? target.cookie : undefined;
-  const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, nowSeconds)));
+  const [copying, setCopying] = useState(false);
+  const original = target.kind === 'edit' && !copying ? target.cookie : undefined;
+  const [draft, setDraft] = useState<Draft>(() => (original ? draftFromCookie(original, nowSeconds) : newDraft(site, storeId, nowSeconds)));
   const [error, setError] = useState<ProtocolError | null>(null);
   const [confirming, setConfirming] = useState(false);
   // The cookie changed elsewhere since the editor opened: a second Save overwrites it.
@@ -90,7 +97,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         cookie: built.cookie,
         ...(original ? { original } : {}),
         // A cookie an embedded frame of another site stored here belongs to that frame's host.
-        siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host,
+        ...(site ? { siteHost: original && !isSiteDomain(original, site.registrableDomain) ? bareDomain(original.domain) : site.host } : {}),
         confirmed: confirming,
         overwrite: overwriting,
       });
@@ -131,14 +138,14 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
         throw caught;
       });
       setProtected(result.protected);
-      onProtected();
+      rules?.onProtected();
       setSaid(t(result.protected ? 'protectionOn' : 'protectionOff', original!.name));
     });
   };
   const block = () =>
     rule(async () => {
       const result = await send<'block'>({ type: 'block', cookie: original! });
-      onRule(t('blockedRule', result.rule.name, result.rule.site ?? '*', result.removed));
+      rules?.onRule(t('blockedRule', result.rule.name, result.rule.site ?? '*', result.removed));
     });
 
   const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey) => (
@@ -174,8 +181,8 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
       }}
       noValidate
     >
-      <h2>{t(original ? 'editCookie' : 'newCookie')}</h2>
-      {target.kind === 'edit' && <DiagnosisView diagnosis={target.diagnosis} />}
+      <h2 id="editor-heading">{t(original ? 'editCookie' : 'newCookie')}</h2>
+      {original && target.kind === 'edit' && target.diagnosis && <DiagnosisView diagnosis={target.diagnosis} />}
       {error && (
         <div role="alert" class={confirming ? 'alert alert-confirm' : 'alert'}>
           {error.findings && error.findings.length > 1 ? (
@@ -278,7 +285,7 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
           </select>,
         )}
         {draft.firstPartyDomain !== undefined &&
-          (site.firstPartyIsolation || draft.firstPartyDomain !== '') &&
+          (site?.firstPartyIsolation || draft.firstPartyDomain !== '') &&
           field(
             'f-fpd',
             'fieldFirstPartyDomain',
@@ -286,8 +293,8 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
             'hintFirstPartyDomain',
           )}
       </fieldset>
-      {original && check('f-protected', 'fieldProtected', protectedNow, (v) => void protect(v), 'hintProtected')}
-      {original && (
+      {original && rules && check('f-protected', 'fieldProtected', protectedNow, (v) => void protect(v), 'hintProtected')}
+      {original && rules && (
         <p role="status" class="hint">
           {said}
         </p>
@@ -301,10 +308,25 @@ export function CookieEditor({ target, site, stores, onCancel, onSaved, onDelete
             {t('delete')}
           </button>
         )}
+        {original && duplicable && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setCopying(true);
+              setError(null);
+              setConfirming(false);
+              setOverwriting(false);
+              nameInput.current?.focus();
+            }}
+          >
+            {t('duplicate')}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
-        {original && (
+        {original && rules && (
           <button type="button" disabled={busy} onClick={() => void block()}>
             {t('blockCookie')}
           </button>

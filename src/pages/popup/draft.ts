@@ -62,25 +62,29 @@ export function draftFromCookie(cookie: Cookie, nowSeconds: number): Draft {
   return draft;
 }
 
-export function newDraft(site: SiteInfo, nowSeconds: number): Draft {
+/**
+ * An empty cookie for the tab's site, or, where the editor works on a whole store (All sites),
+ * for no site yet: the user types its domain.
+ */
+export function newDraft(site: SiteInfo | null, storeId: string, nowSeconds: number): Draft {
   const expiration = nowSeconds + 30 * DAY;
   const draft: Draft = {
     name: '',
     value: '',
-    domain: site.host,
+    domain: site?.host ?? '',
     hostOnly: true,
     path: '/',
     session: true,
     expires: expirationDateToLocalInput(expiration),
     maxAge: String(30 * DAY),
-    secure: site.url.startsWith('https:'),
+    secure: site ? site.url.startsWith('https:') : true,
     httpOnly: false,
     sameSite: 'lax',
     partitioned: false,
-    topLevelSite: site.topLevelSite ?? '',
-    storeId: site.storeId,
+    topLevelSite: site?.topLevelSite ?? '',
+    storeId,
   };
-  if (site.firstPartyDomain !== undefined) draft.firstPartyDomain = site.firstPartyDomain;
+  if (site?.firstPartyDomain !== undefined) draft.firstPartyDomain = site.firstPartyDomain;
   return draft;
 }
 

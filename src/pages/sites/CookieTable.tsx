@@ -5,7 +5,7 @@ import { COLUMNS, ROW_HEIGHT } from './columns';
 import type { Row } from './rows';
 import type { SortOrder } from '../../core/site-groups';
 import { TableHead } from './TableHead';
-import { CookieRow, GroupRow } from './TableRows';
+import { CookieRow, GroupRow, type RowActions } from './TableRows';
 
 /** Rows rendered beyond each edge of the viewport, so a short scroll needs no render. */
 const OVERSCAN = 6;
@@ -35,11 +35,13 @@ export function CookieTable({
   sort,
   onSort,
   scrollKey,
+  actions,
 }: {
   rows: Row[];
   sort: SortOrder;
   onSort: (column: SortColumn) => void;
   scrollKey: string;
+  actions: RowActions;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   /** Where the window is drawn from; 0 as soon as a new scrollKey comes. */
@@ -100,7 +102,7 @@ export function CookieTable({
             row.kind === 'group' ? (
               <GroupRow key={(first + i) % slots} site={row.site} count={row.count} rowIndex={first + i + 2} />
             ) : (
-              <CookieRow key={(first + i) % slots} cookie={row.entry.cookie} rowIndex={first + i + 2} />
+              <CookieRow key={(first + i) % slots} cookie={row.entry.cookie} rowIndex={first + i + 2} actions={actions} />
             ),
           )}
           <Spacer key="below" rows={rows.length - last} />

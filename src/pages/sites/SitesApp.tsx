@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { identityOf, type Cookie } from '../../core/cookie';
+import { identityKey, identityOf, type Cookie } from '../../core/cookie';
 import type { StoreInfo } from '../../core/protocol';
 import { parseQuery, type SortColumn } from '../../core/query';
 import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { messageOf } from '../shared/errors';
+import { send } from '../shared/messaging';
+import type { EditorTarget } from '../popup/CookieEditor';
 import { t } from '../shared/i18n';
 import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
-import { offersUndo } from '../../core/operation';
+import { offersUndo, type OperationSummary } from '../../core/operation';
 import { CookieTable } from './CookieTable';
 import { withSiteCounts } from './rows';
 import { SearchIndex } from './search-index';
@@ -19,6 +21,8 @@ import { SitesToolbar } from './SitesToolbar';
 import { useIdlePrepare } from './use-idle-prepare';
 import { useLiveReload } from './use-live-reload';
 import type { ChangeSource } from './change-source';
+
+type EditorModule = typeof import('./EditorDialog');
 
 function failures(result: { failed: { message: string }[] }): string {
   return result.failed.map((failure) => failure.message).join(' ');
@@ -34,6 +38,9 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
   const [stores, setStores] = useState<StoreInfo[]>([]);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<EditorTarget | null>(null);
+  const editor = useRef<EditorModule | null>(null);
   // Only the latest listing counts: a store switched quickly must not show the earlier one's answer.
   const feed = useRef<ListingFeed | null>(null);
   const sortNow = useRef(sort);
@@ -81,6 +88,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
   const shown = useMemo(() => index.filter(groups, query), [index, groups, query]);
 
   const switchStore = (id: string) => {
+    setSelected(new Set());
     setStoreId(id);
     rememberStoreId(id);
     listStore(id, false);
@@ -92,7 +100,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
       direction: current.column === column && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
-  const deleteMatching = async (cookies: Cookie[]) => {
+  const deleteCookies = async (cookies: Cookie[]) => {
     setBusy(true);
     setStatus({ message: t('sitesDeleting', cookies.length) });
     try {
@@ -107,8 +115,59 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
     } finally {
       setBusy(false);
     }
+    setSelected(new Set());
     reload();
   };
+
+  /** The editor's code comes with the first cookie opened, not with the table. */
+  const edit = useCallback((target: EditorTarget) => {
+    if (editor.current) {
+      setEditing(target);
+      return;
+    }
+    import('./EditorDialog').then(
+      (module) => {
+        editor.current = module;
+        setEditing(target);
+      },
+      (error: unknown) => setStatus({ message: messageOf(error), isError: true }),
+    );
+  }, []);
+
+  /** The table holds the cookie as listed: the editor gets it as the jar holds it now. */
+  const open = useCallback(
+    async (cookie: Cookie) => {
+      try {
+        const now = await send<'get'>({ type: 'get', cookie: identityOf(cookie) });
+        if (now) edit({ kind: 'edit', cookie: now });
+        else setStatus({ message: t('goneMeanwhile', cookie.name), isError: true });
+      } catch (error) {
+        setStatus({ message: messageOf(error), isError: true });
+      }
+    },
+    [edit],
+  );
+
+  const saved = (message: string, op?: OperationSummary) => {
+    setEditing(null);
+    setStatus({ message, ...(op && offersUndo(op) ? { undo: op.id } : {}) });
+    reload();
+  };
+
+  const rowActions = useMemo(
+    () => ({
+      isSelected: (cookie: Cookie) => selected.has(identityKey(cookie)),
+      onSelect: (cookie: Cookie, on: boolean) =>
+        setSelected((current) => {
+          const next = new Set(current);
+          if (on) next.add(identityKey(cookie));
+          else next.delete(identityKey(cookie));
+          return next;
+        }),
+      onOpen: (cookie: Cookie) => void open(cookie),
+    }),
+    [selected, open],
+  );
 
   const undo = async (target: string) => {
     setBusy(true);
@@ -134,6 +193,12 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
     [list, query, shown],
   );
   const matched = shown.matched.length;
+  // Only what the store still holds: a selected cookie removed meanwhile is not asked for.
+  const chosen = useMemo(() => (list ? list.cookies.filter((entry) => selected.has(identityKey(entry.cookie))).map((entry) => entry.cookie) : []), [list, selected]);
+  const exportSelected = useMemo(
+    () => new URLSearchParams({ storeId, selection: JSON.stringify(chosen.map(identityKey)) }).toString(),
+    [storeId, chosen],
+  );
   return (
     <main class="sites">
       <SitesToolbar
@@ -145,8 +210,12 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
         // Only a search narrows a bulk delete: an empty one would clear the whole store at a click.
         onDeleteMatching={
           // Until the store has arrived, what matches is not known yet.
-          complete && matched > 0 && search.trim() !== '' && !busy ? () => deleteMatching(shown.matched.map((entry) => entry.cookie)) : null
+          complete && matched > 0 && search.trim() !== '' && !busy ? () => deleteCookies(shown.matched.map((entry) => entry.cookie)) : null
         }
+        onAdd={() => edit({ kind: 'new' })}
+        selected={chosen.length}
+        exportSelected={exportSelected}
+        onDeleteSelected={chosen.length > 0 && !busy ? () => deleteCookies(chosen) : null}
       />
       <StatusBar status={status} busy={busy} onUndo={undo} onDismiss={() => setStatus(null)} />
       {loadError && (
@@ -161,10 +230,23 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
           </p>
           {total === 0 && <p class="empty">{t('sitesEmptyStore')}</p>}
           {complete && total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}
-          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} />
+          <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} actions={rowActions} />
         </>
       ) : (
         !loadError && <p class="count">{t('sitesLoading')}</p>
+      )}
+      {editor.current && editing && (
+        <editor.current.EditorDialog
+          target={editing}
+          storeId={storeId}
+          stores={stores}
+          onClose={() => setEditing(null)}
+          onSaved={saved}
+          onDelete={(cookie) => {
+            setEditing(null);
+            void deleteCookies([cookie]);
+          }}
+        />
       )}
     </main>
   );

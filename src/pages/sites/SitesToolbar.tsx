@@ -2,6 +2,30 @@ import type { StoreInfo } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { StorePicker } from '../shared/StorePicker';
 
+/** What a set of cookies (those matching, those selected) can be: exported on the import / export page, or deleted. */
+function BatchActions({
+  exportQuery,
+  exportLabel,
+  onDelete,
+  deleteLabel,
+}: {
+  exportQuery: string;
+  exportLabel: string;
+  onDelete: (() => void) | null;
+  deleteLabel: string;
+}) {
+  return (
+    <>
+      <a href={`../transfer/index.html?${exportQuery}`} target="_blank" rel="noopener">
+        {exportLabel}
+      </a>
+      <button type="button" class="danger" onClick={onDelete ?? undefined} disabled={!onDelete}>
+        {deleteLabel}
+      </button>
+    </>
+  );
+}
+
 export function SitesToolbar({
   storeId,
   stores,
@@ -9,6 +33,10 @@ export function SitesToolbar({
   search,
   onSearch,
   onDeleteMatching,
+  onAdd,
+  selected,
+  exportSelected,
+  onDeleteSelected,
 }: {
   storeId: string;
   stores: StoreInfo[];
@@ -17,6 +45,13 @@ export function SitesToolbar({
   onSearch: (text: string) => void;
   /** Null while there is nothing to delete or a batch is running. */
   onDeleteMatching: (() => void) | null;
+  onAdd: () => void;
+  /** How many cookies are selected. */
+  selected: number;
+  /** The import / export page's address for the selection. */
+  exportSelected: string;
+  /** Null while nothing is selected or a batch is running. */
+  onDeleteSelected: (() => void) | null;
 }) {
   // Without a search, what matches is the whole store: the export page's default scope.
   const exportParams = new URLSearchParams(search.trim() ? { storeId, query: search.trim() } : { storeId });
@@ -40,12 +75,16 @@ export function SitesToolbar({
           {t('sitesSearchHint')}
         </p>
       </div>
-      <a href={`../transfer/index.html?${exportParams}`} target="_blank" rel="noopener">
-        {t('sitesExportMatching')}
-      </a>
-      <button type="button" class="danger" onClick={onDeleteMatching ?? undefined} disabled={!onDeleteMatching}>
-        {t('sitesDeleteMatching')}
+      <BatchActions exportQuery={exportParams.toString()} exportLabel={t('sitesExportMatching')} onDelete={onDeleteMatching} deleteLabel={t('sitesDeleteMatching')} />
+      <button type="button" id="add-cookie" onClick={onAdd}>
+        {t('addCookie')}
       </button>
+      {selected > 0 && (
+        <div class="selection">
+          <span>{t('sitesSelectedCount', selected)}</span>
+          <BatchActions exportQuery={exportSelected} exportLabel={t('sitesExportSelected')} onDelete={onDeleteSelected} deleteLabel={t('sitesDeleteSelected')} />
+        </div>
+      )}
     </header>
   );
 }

@@ -27,11 +27,28 @@ export function GroupRow({ site, count, rowIndex }: { site: string; count: numbe
   );
 }
 
-export function CookieRow({ cookie, rowIndex }: { cookie: Cookie; rowIndex: number }) {
+/** What a cookie row lets the user do: open it in the editor, and select it for a batch. */
+export interface RowActions {
+  isSelected(cookie: Cookie): boolean;
+  onSelect(cookie: Cookie, selected: boolean): void;
+  onOpen(cookie: Cookie): void;
+}
+
+export function CookieRow({ cookie, rowIndex, actions }: { cookie: Cookie; rowIndex: number; actions: RowActions }) {
   return (
     <tr role="row" class="cookie-row" aria-rowindex={rowIndex}>
+      {/* The name comes first, so that it begins the row's accessible name; the box floats to the cell's end. */}
       <td class="c-name" title={cookie.name}>
-        {cookie.name || t('emptyName')}
+        <button type="button" class="row-open" onClick={() => actions.onOpen(cookie)}>
+          {cookie.name || t('emptyName')}
+        </button>
+        <input
+          type="checkbox"
+          class="row-select"
+          aria-label={t('sitesSelectCookie', cookie.name || t('emptyName'), `${cookie.domain}${cookie.path}`)}
+          checked={actions.isSelected(cookie)}
+          onChange={(event) => actions.onSelect(cookie, event.currentTarget.checked)}
+        />
       </td>
       <td class="c-value">{cookie.value.slice(0, PREVIEW_CHARS)}</td>
       <td class="c-domain" title={cookie.partitionKey ? t('partitionedFor', cookie.partitionKey.topLevelSite) : undefined}>

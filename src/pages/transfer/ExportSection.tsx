@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Cookie } from '../../core/cookie';
+import { identityKey, type Cookie } from '../../core/cookie';
 import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
 import { parseQuery } from '../../core/query';
@@ -19,7 +19,7 @@ import { requestUrl } from './request-url';
 import { messageOf } from '../shared/errors';
 import { Alert } from './Alert';
 
-type Scope = 'site' | 'search' | 'store';
+type Scope = 'site' | 'search' | 'store' | 'selection';
 
 function countLabel(count: number): string {
   return count === 1 ? t('transferOneCookie') : t('transferCookieCount', count);
@@ -32,6 +32,7 @@ export function ExportSection({
   formats,
   initialSite,
   initialQuery,
+  selection,
   initialUrl,
 }: {
   storeId: string;
@@ -42,11 +43,14 @@ export function ExportSection({
   initialSite: string;
   /** A search to export what it matches; it chooses that scope. */
   initialQuery: string;
+  /** The identity keys of the cookies chosen in All sites; it chooses that scope. */
+  selection: string[];
   /** The tab's URL, for the request exports (curl command, Cookie header). */
   initialUrl: string;
 }) {
   const exportable = formats.filter((format) => format.canExport);
-  const [scope, setScope] = useState<Scope>(initialQuery ? 'search' : initialSite ? 'site' : 'store');
+  const [scope, setScope] = useState<Scope>(selection.length > 0 ? 'selection' : initialQuery ? 'search' : initialSite ? 'site' : 'store');
+  const chosen = useMemo(() => new Set(selection), [selection]);
   const [site, setSite] = useState(initialSite);
   const [search, setSearch] = useState(initialQuery);
   const [formatId, setFormatId] = useState<FormatId | ''>(exportable[0]?.id ?? '');
@@ -75,8 +79,10 @@ export function ExportSection({
         return host === null ? [] : listing.cookies.filter((entry) => inSiteScope(entry.cookie, { registrableDomain: host, topLevelSite: host })).map((entry) => entry.cookie);
       case 'search':
         return searchListing(search) ?? [];
+      case 'selection':
+        return listing.cookies.filter((entry) => chosen.has(identityKey(entry.cookie))).map((entry) => entry.cookie);
     }
-  }, [listing, searchListing, storeId, scope, host, search, forRequest, target]);
+  }, [listing, searchListing, storeId, scope, host, search, forRequest, target, chosen]);
 
   useEffect(() => {
     setStatus(null);
@@ -127,7 +133,7 @@ export function ExportSection({
     if (!format) return;
     const scopeName = target !== null
       ? new URL(target).hostname
-      : scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : `store-${storeName}`;
+      : scope === 'site' && host ? host : scope === 'search' ? `store-${storeName}-matching` : scope === 'selection' ? `store-${storeName}-selected` : `store-${storeName}`;
     const name = exportFileName(scopeName, new Date(), format.fileExtension);
     downloadText(text, format.mimeType, name);
     setAlert(null);
@@ -157,6 +163,7 @@ export function ExportSection({
               <option value="site">{t('transferScopeSite')}</option>
               <option value="search">{t('transferScopeSearch')}</option>
               <option value="store">{t('transferScopeStore')}</option>
+              {selection.length > 0 && <option value="selection">{t('transferScopeSelection')}</option>}
             </select>
           </div>
         )}

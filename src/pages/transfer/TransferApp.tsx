@@ -81,6 +81,7 @@ export function TransferApp({ params }: { params: PageParams }) {
             formats={formatList}
             initialSite={params.site}
             initialQuery={params.query}
+            selection={params.selection}
             initialUrl={params.url || (params.site ? `https://${params.site}/` : '')}
           />
         </>
