@@ -5,6 +5,7 @@ import { deleteMany } from './delete';
 import { messageOf } from './errors';
 import { translate } from './i18n';
 import { copyAs } from '../core/copy-as';
+import { decodeValue, encodeValue } from '../core/decode';
 import { importMany, ImportTooLarge, previewImport } from './import';
 import { amend, entryById, journalEntries } from './journal';
 import { recovered } from './recovery';
@@ -51,6 +52,12 @@ const HANDLERS: Handlers = {
   importPreview: (request) => previewImport(request.cookies),
   // Formatting runs here, where the formats already load, to keep the popup small.
   copyAs: (request) => copyAs(request.cookie, request.kind),
+  // The decoders run here, not in the popup, which has 20 KB for everything it loads.
+  decode: (request) => decodeValue(request.value, Date.now() / 1000),
+  encode: (request) => {
+    const view = decodeValue(request.value, Date.now() / 1000)[request.view];
+    return view ? encodeValue(view, request.text) : { ok: false, message: translate('error_bad_request') };
+  },
   protect: (request) => protect(request.cookie, request.on),
   block: (request) => blockCookie(request.cookie),
   jarRules: () => jarRules(),

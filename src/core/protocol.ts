@@ -10,6 +10,7 @@
  */
 import type { Cookie, CookieIdentity } from './cookie';
 import { COPY_KINDS, type CopyKind } from './copy-kinds';
+import type { DecodedView, EncodeResult } from './decode';
 import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
 import type { SiteForecast, TotalForecast } from './cookie-limits';
@@ -312,6 +313,12 @@ const REQUESTS = {
   importPreview: exchange<ImportPreview>()((m) => (isCookieList(m.cookies) ? { cookies: m.cookies } : null)),
   copyAs: exchange<string>()((m) =>
     isCookie(m.cookie) && (COPY_KINDS as readonly unknown[]).includes(m.kind) ? { cookie: m.cookie, kind: m.kind as CopyKind } : null,
+  ),
+  /** The encodings a value is wrapped in (URL, Base64, JWT, JSON), decoded: see decodeValue. */
+  decode: exchange<DecodedView[]>()((m) => (typeof m.value === 'string' ? { value: m.value } : null)),
+  /** The raw value for `text`, typed in place of view number `view` of `value`'s decoded views. */
+  encode: exchange<EncodeResult>()((m) =>
+    typeof m.value === 'string' && Number.isInteger(m.view) && typeof m.text === 'string' ? { value: m.value, view: m.view as number, text: m.text } : null,
   ),
   /** Protects the cookie as the jar holds it now, or stops protecting it. */
   protect: exchange<ProtectResult>()((m) => (isCookieIdentity(m.cookie) && typeof m.on === 'boolean' ? { cookie: m.cookie, on: m.on } : null)),

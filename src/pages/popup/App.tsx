@@ -10,7 +10,7 @@ import { followChanges } from '../shared/live';
 import { messageOf, problemOf } from '../shared/errors';
 import { send } from '../shared/messaging';
 import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
-import { CookieEditor, type EditorTarget } from './CookieEditor';
+import type { EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
 import type { FirstList } from './first-list';
 import { filterText, matchesFilter } from './filter';
@@ -67,6 +67,11 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
     if (view === 'profiles' && !ProfilesView) void import('./Profiles').then(({ Profiles }) => setProfilesView(() => Profiles));
   }, [view, ProfilesView]);
   const returnFocusTo = useRef<string | null>(null);
+  // The editor is its own chunk, fetched once the first rows are up: the list does not wait for it.
+  const [Editor, setEditor] = useState<typeof import('./CookieEditor').CookieEditor | null>(null);
+  useEffect(() => {
+    if (list && !Editor) void import('./CookieEditor').then(({ CookieEditor }) => setEditor(() => CookieEditor));
+  }, [list, Editor]);
 
   const load = useCallback(async (id: number, asked?: Promise<ListResult>) => {
     try {
@@ -219,26 +224,26 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
     target?.focus();
   }, [editing, list]);
 
-  if (editing && list) {
+  if (editing && list && Editor) {
     return (
       <main class="popup">
-        <CookieEditor
-        target={editing}
-        site={list.site}
-        storeId={list.site.storeId}
-        stores={list.stores}
-        onCancel={closeEditor}
-        onSaved={async (message, saved, op) => {
-          returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';
-          setNotice(op ? noticeOf(op, message) : { message });
-          closeEditor();
-          await reload();
-        }}
-        onDelete={async (cookie) => {
-          returnFocusTo.current = 'add-cookie';
-          closeEditor();
-          await remove([cookie]);
-        }}
+        <Editor
+          target={editing}
+          site={list.site}
+          storeId={list.site.storeId}
+          stores={list.stores}
+          onCancel={closeEditor}
+          onSaved={async (message, saved, op) => {
+            returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';
+            setNotice(op ? noticeOf(op, message) : { message });
+            closeEditor();
+            await reload();
+          }}
+          onDelete={async (cookie) => {
+            returnFocusTo.current = 'add-cookie';
+            closeEditor();
+            await remove([cookie]);
+          }}
           rules={{
             onRule: async (message) => {
               returnFocusTo.current = 'add-cookie';

@@ -65,6 +65,8 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   const [said, setSaid] = useState('');
   const [protectedNow, setProtected] = useState(target.kind === 'edit' && target.protection !== undefined);
   const nameInput = useRef<HTMLInputElement>(null);
+  /** The decoded value's last edit, while the background encodes it into the raw value. */
+  const encoding = useRef<Promise<void> | null>(null);
 
   useEffect(() => nameInput.current?.focus(), []);
 
@@ -104,6 +106,13 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
 
   const submit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const waiting = encoding.current;
+    if (waiting) {
+      // Saved once the raw value of the last edit is in the draft: the next render's submit reads it.
+      await waiting;
+      setTimeout(() => form.current?.requestSubmit());
+      return;
+    }
     const built = cookieFromDraft(draft);
     if (!built.ok) {
       setError({ code: 'invalid', message: built.message, findings: [{ field: built.field, severity: 'error', code: `${built.field}-invalid`, message: built.message }] });
@@ -242,7 +251,16 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
         'fieldValue',
         <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} aria-describedby={describedBy('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
       )}
-      <ValueDecoder value={draft.value} onChange={(raw) => set('value', raw)} />
+      <ValueDecoder
+        value={draft.value}
+        onChange={(raw) => set('value', raw)}
+        onPending={(pending) => {
+          encoding.current = pending;
+          void pending.then(() => {
+            if (encoding.current === pending) encoding.current = null;
+          });
+        }}
+      />
       <CopyButtons
         cookie={() => {
           const built = cookieFromDraft(draft);
