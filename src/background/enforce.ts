@@ -7,7 +7,8 @@
  */
 import { identityKey, type Cookie, type CookieIdentity } from '../core/cookie';
 import { siteOfHost } from '../core/domain';
-import { isRewriteLoop, protectVerdict, REWRITE_LIMIT, restoresInWindow, sameCookieState, type ProtectRule } from '../core/jar-rules';
+import { isRewriteLoop, protectVerdict, REWRITE_LIMIT, restoresInWindow, type ProtectRule } from '../core/jar-rules';
+import { sameState } from '../core/journal';
 import type { RuleCost } from '../core/protocol';
 import type { CookieChangeEvent, RuleMark } from '../core/timeline';
 import { find, removeOnly, set } from './cookies-api';
@@ -45,7 +46,7 @@ export function markOf(event: CookieChangeEvent): RuleMark | undefined {
   const now = Date.now();
   if (event.removed) return ownBlocks.has(key) && recent(ownBlocks, key, now) ? 'blocked' : undefined;
   const rule = currentIndex().protectionOf(event.cookie);
-  if (rule && ownRestores.has(key) && sameCookieState(event.cookie, rule.cookie) && recent(ownRestores, key, now)) return 'restored';
+  if (rule && ownRestores.has(key) && sameState(event.cookie, rule.cookie) && recent(ownRestores, key, now)) return 'restored';
   return undefined;
 }
 

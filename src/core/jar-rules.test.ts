@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
-import { isRewriteLoop, parseJarRules, protectVerdict, restoresInWindow, REWRITE_LIMIT, sameCookieState, type ProtectRule } from './jar-rules';
+import { isRewriteLoop, parseJarRules, protectVerdict, restoresInWindow, REWRITE_LIMIT, type ProtectRule } from './jar-rules';
+import { sameState } from './journal';
 
 const NOW = 1_800_000_000_000;
 
@@ -50,11 +51,11 @@ describe('protectVerdict', () => {
   });
 });
 
-describe('sameCookieState', () => {
+describe('sameState, as protection compares a cookie with its rule', () => {
   it('tells another identity apart even with the same value', () => {
-    expect(sameCookieState(sid, { ...sid, path: '/a' })).toBe(false);
-    expect(sameCookieState(sid, { ...sid, storeId: '1' })).toBe(false);
-    expect(sameCookieState(sid, { ...sid, partitionKey: { topLevelSite: 'https://top.test' } })).toBe(false);
+    expect(sameState(sid, { ...sid, path: '/a' })).toBe(false);
+    expect(sameState(sid, { ...sid, storeId: '1' })).toBe(false);
+    expect(sameState(sid, { ...sid, partitionKey: { topLevelSite: 'https://top.test' } })).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { identityKey, type Cookie } from './cookie';
 import { isCookie, isRecord } from './cookie-guard';
+import { sameState } from './journal';
 
 export interface ProtectRule {
   id: string;
@@ -50,26 +51,9 @@ export type ProtectVerdict = 'keep' | 'restore' | 'expired' | 'paused';
 export function protectVerdict(rule: ProtectRule, current: Cookie | null, nowMs: number): ProtectVerdict {
   const expiry = rule.cookie.session ? undefined : rule.cookie.expirationDate;
   if (expiry !== undefined && expiry * 1000 <= nowMs) return 'expired';
-  if (current && sameCookieState(current, rule.cookie)) return 'keep';
+  if (current && sameState(current, rule.cookie)) return 'keep';
   if (rule.pausedUntil !== undefined && rule.pausedUntil > nowMs) return 'paused';
   return 'restore';
-}
-
-/**
- * The same cookie in the same state. Expiry dates are compared to the second: the browsers
- * keep fractions on some paths and not on others.
- */
-export function sameCookieState(a: Cookie, b: Cookie): boolean {
-  return (
-    identityKey(a) === identityKey(b) &&
-    a.value === b.value &&
-    a.hostOnly === b.hostOnly &&
-    a.secure === b.secure &&
-    a.httpOnly === b.httpOnly &&
-    a.sameSite === b.sameSite &&
-    a.session === b.session &&
-    (a.session || Math.floor(a.expirationDate ?? 0) === Math.floor(b.expirationDate ?? 0))
-  );
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { identityKey, type Cookie } from './cookie';
 import { isCookieList, isRecord } from './cookie-guard';
-import { sameCookieState } from './jar-rules';
+import { sameState } from './journal';
 
 export interface Profile {
   id: string;
@@ -62,7 +62,7 @@ export function planSwitch(current: readonly Cookie[], wanted: readonly Cookie[]
   const target = new Set(wanted.map(identityKey));
   const writes = wanted.filter((cookie) => {
     const held = now.get(identityKey(cookie));
-    return !held || !sameCookieState(held, cookie);
+    return !held || !sameState(held, cookie);
   });
   const removes = current.filter((cookie) => !target.has(identityKey(cookie)));
   const written = new Set(writes.map(identityKey));

@@ -181,7 +181,7 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   const block = () =>
     rule(async () => {
       const result = await send<'block'>({ type: 'block', cookie: original! });
-      rules?.onRule(t('blockedRule', result.rule.name, result.rule.site ?? '*', result.removed));
+      rules?.onRule(t('blockedRule', result.rule.name, result.rule.site ?? t('anySite'), result.removed));
     });
 
   const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey) => (
