@@ -39,6 +39,7 @@ const extension: UserConfig = {
         sites: 'src/pages/sites/index.html',
         transfer: 'src/pages/transfer/index.html',
         inspector: 'src/pages/inspector/index.html',
+        rules: 'src/pages/rules/index.html',
         // Firefox's sidebar_action is not a key the crx plugin reads.
         sidepanel: 'src/pages/sidepanel/index.html',
       },

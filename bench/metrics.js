@@ -2,6 +2,7 @@
 // heaps turned into "above an empty page" once the runs are done.
 import { FILTER_KEY, rawBytes } from './fixture.js';
 import { median } from './report.js';
+import { RULE_COUNT } from './rule-cost.js';
 
 /** @typedef {import('./report.js').Metric} Metric */
 /** @typedef {import('./fixture.js').CookieSpec} CookieSpec */
@@ -60,6 +61,7 @@ export function defineMetrics({ payload, siteCookies, allCookies, sitesNa, impor
     // For these two the limit is a cookies API loop over the same cookies, not the blank page.
     deleteAll: metric('delete-all', `delete all ${n} cookies of the site (limit: remove loop)`, 'ms', { kind: 'limit-ratio', value: 1.5 }),
     importAll: metric('import', `import ${imports.count} cookies on ${imports.sites} sites (limit: set loop)`, 'ms', { kind: 'limit-ratio', value: 1.5 }),
+    ruleCost: metric('rule-cost', `background per cookie change, ${RULE_COUNT} rules (mean)`, 'ms', { kind: 'max', value: 1 }),
   };
 }
 

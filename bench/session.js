@@ -14,6 +14,7 @@ import { measurePayload } from './payload.js';
 import { toRow } from './report.js';
 import { blame, crumbRun, limitRun } from './runs.js';
 import { toolbarRun } from './toolbar.js';
+import { ruleCostRuns } from './rule-cost.js';
 import { writeRuns } from './write-runs.js';
 
 /** @typedef {import('./fixture.js').CookieSpec} CookieSpec */
@@ -98,6 +99,8 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
         if (room.length < imports.cookies.length) throw new Error(`the other sites hold ${room.length} cookies, too few to make room for ${imports.cookies.length}`);
         console.log(`${browser.name}: delete and import runs`);
         await writeRuns(browser, { runs, site: { domain: SITE_DOMAIN, cookies: siteCookies }, imports, room, deleteAll: m.deleteAll, importAll: m.importAll });
+        // Last of all: it leaves 100 rules in the background.
+        await ruleCostRuns(browser, { runs, domain: SITE_DOMAIN, metric: m.ruleCost });
       } finally {
         await browser.close();
       }

@@ -6,6 +6,7 @@ import type { CookieFailure, OperationResult } from '../core/protocol';
 import { CookieApiError, set, snapshot } from './cookies-api';
 import { messageOf } from './errors';
 import { translate } from './i18n';
+import { crumbBegins, crumbSettled } from './enforce';
 import { amend, begin } from './journal';
 
 /** The site a cookie counts against, for the browser's per-site limit and for finding the last change on a site. */
@@ -42,6 +43,7 @@ export async function record(plan: Plan): Promise<JournalEntry> {
   if (subject && (plan.kind === 'edit' || plan.kind === 'rename' || new Set(touched.map((c) => c.name)).size === 1)) entry.subject = subject.name;
   if (plan.bystanders && plan.bystanders.length > 0) entry.bystanders = plan.bystanders;
   if (plan.undoes) entry.undoes = plan.undoes;
+  crumbBegins(touched);
   try {
     await begin(entry);
   } catch {
@@ -65,6 +67,7 @@ export async function settle(
   const change: Partial<JournalEntry> = { status, done: progressIn(entry, now), bystanders: undefined };
   if (evicted.length > 0) change.evicted = evicted;
   const settled = (await amend(entry.id, change)) ?? { ...entry, ...change };
+  await crumbSettled([...entry.writes, ...entry.removes], now);
   return { entry: settled, jar: now };
 }
 

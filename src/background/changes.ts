@@ -1,9 +1,10 @@
 import browser, { type Cookies, type Runtime } from 'webextension-polyfill';
 import type { ChangeMessage } from '../core/protocol';
 import { CHANGES_PORT } from '../core/wire';
-import type { ChangeCause, TimelineEntry } from '../core/timeline';
+import type { ChangeCause, CookieChangeEvent, TimelineEntry } from '../core/timeline';
 import { dropPrivate, recordChange } from '../core/timeline-record';
 import { fromBrowser } from './cookies-api';
+import { enforce, markOf } from './enforce';
 import { forgetPrivateOperations } from './journal';
 import { SessionTimeline } from './session-timeline';
 
@@ -20,7 +21,10 @@ export function recentChanges(): Promise<readonly TimelineEntry[]> {
 }
 
 function onChanged(info: Cookies.OnChangedChangeInfoType): void {
-  const event = { removed: info.removed, cause: info.cause as ChangeCause, cookie: fromBrowser(info.cookie) };
+  const event: CookieChangeEvent = { removed: info.removed, cause: info.cause as ChangeCause, cookie: fromBrowser(info.cookie) };
+  const rule = markOf(event);
+  if (rule) event.rule = rule;
+  else enforce(event);
   const time = Date.now();
   void timeline.change((entries) => {
     const message: ChangeMessage = { type: 'changed', entry: recordChange(entries, event, time) };

@@ -10,6 +10,7 @@ import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
 import { getAll, isFirefox, stores } from './cookies-api';
 import { translate } from './i18n';
+import { withProtection } from './rule-requests';
 import { siteOfTab } from './site';
 
 /** By domain, path and name; `localeCompare` would cost Firefox milliseconds per list. */
@@ -43,7 +44,7 @@ function withDiagnoses(cookies: Cookie[], site: SiteInfo): ListedCookie[] {
 export async function listForTab(tabId: number): Promise<ListResult> {
   const site = await siteOfTab(tabId);
   const [own, allStores] = await Promise.all([getAll({ domain: site.registrableDomain, storeId: site.storeId, partitionKey: {} }), stores()]);
-  return { site, cookies: withDiagnoses(own, site), stores: describeStores(allStores) };
+  return { site, cookies: await withProtection(withDiagnoses(own, site)), stores: describeStores(allStores) };
 }
 
 /**
@@ -54,7 +55,7 @@ export async function listForTab(tabId: number): Promise<ListResult> {
 export async function embeddedForTab(tabId: number): Promise<EmbeddedResult> {
   const site = await siteOfTab(tabId);
   const partitioned = site.topLevelSite ? await getAll({ storeId: site.storeId, partitionKey: { topLevelSite: site.topLevelSite } }) : [];
-  return { cookies: withDiagnoses(partitioned.filter((cookie) => !isSiteDomain(cookie, site.registrableDomain)), site) };
+  return { cookies: await withProtection(withDiagnoses(partitioned.filter((cookie) => !isSiteDomain(cookie, site.registrableDomain)), site)) };
 }
 
 function describeStores(allStores: Awaited<ReturnType<typeof stores>>): StoreInfo[] {

@@ -5,18 +5,25 @@ import { deleteMany } from './delete';
 import { messageOf } from './errors';
 import { translate } from './i18n';
 import { copyAs } from '../core/copy-as';
+import { decodeValue, encodeValue } from '../core/decode';
 import { importMany, ImportTooLarge, previewImport } from './import';
 import { amend, entryById, journalEntries } from './journal';
 import { recovered } from './recovery';
 import { NothingToUndo, undoOperation } from './undo';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
+import { cost } from './enforce';
+import { allProfiles, deleteProfile, profilesForTab, saveProfile, switchProfile } from './profiles';
+import { blockCookie, editBlockRule, exportRules, importRules, jarRules, protect, removeRule } from './rule-requests';
 import { save, SaveError } from './save';
 import { AccessError, SiteError } from './site';
 import { ALL_SITES } from '../core/access';
 import { inspectGiven, inspection, NoPermission, startRecording, stopRecording } from './recorder';
 
-/** Requests that read the journal, like those that change the jar, wait until an interrupted operation is settled. */
-const READ_JOURNAL: ReadonlySet<RequestType> = new Set(['operation', 'lastOperation', 'dismissOperation']);
+/**
+ * Requests that read the journal, like those that change the jar, wait until an interrupted
+ * operation is settled; so do new rules, which must see the jar as recovery leaves it.
+ */
+const READ_JOURNAL: ReadonlySet<RequestType> = new Set(['operation', 'lastOperation', 'dismissOperation', 'protect', 'block']);
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResultOf[T]> | ResultOf[T] };
 
@@ -45,6 +52,25 @@ const HANDLERS: Handlers = {
   importPreview: (request) => previewImport(request.cookies),
   // Formatting runs here, where the formats already load, to keep the popup small.
   copyAs: (request) => copyAs(request.cookie, request.kind),
+  // The decoders run here, not in the popup, which has 20 KB for everything it loads.
+  decode: (request) => decodeValue(request.value, Date.now() / 1000),
+  encode: (request) => {
+    const view = decodeValue(request.value, Date.now() / 1000)[request.view];
+    return view ? encodeValue(view, request.text) : { ok: false, message: translate('error_bad_request') };
+  },
+  protect: (request) => protect(request.cookie, request.on),
+  block: (request) => blockCookie(request.cookie),
+  jarRules: () => jarRules(),
+  removeRule: (request) => removeRule(request.id),
+  editBlockRule: (request) => editBlockRule(request.id, request.name, request.site, request.storeId),
+  profiles: (request) => profilesForTab(request.tabId),
+  allProfiles: () => allProfiles(),
+  saveProfile: (request) => saveProfile(request.tabId, request.name),
+  deleteProfile: (request) => deleteProfile(request.id),
+  switchProfile: (request) => switchProfile(request.id, request.profile),
+  exportRules: (request) => exportRules(request.withProfileValues),
+  importRules: (request) => importRules(request.text),
+  ruleCost: () => ({ ...cost }),
   recordStart: (request) => startRecording(request.tabId),
   recordStop: () => stopRecording(),
   inspection: (request) => inspection(request.tabId),

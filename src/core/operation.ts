@@ -3,7 +3,7 @@
  * background only) keeps about it, without the cookies. Small on purpose: the popup loads it.
  */
 
-export const OPERATION_KINDS = ['edit', 'rename', 'delete', 'import', 'undo'] as const;
+export const OPERATION_KINDS = ['edit', 'rename', 'delete', 'import', 'undo', 'switch'] as const;
 
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 

@@ -10,11 +10,14 @@
  */
 import type { Cookie, CookieIdentity } from './cookie';
 import { COPY_KINDS, type CopyKind } from './copy-kinds';
+import type { DecodedView, EncodeResult } from './decode';
 import type { Diagnosis } from './diagnostics';
 import { isCookie, isCookieIdentity, isCookieList, isRecord } from './cookie-guard';
 import type { SiteForecast, TotalForecast } from './cookie-limits';
 import { OPERATION_KINDS, type OperationScope, type OperationSummary } from './operation';
 import { SORT_COLUMNS } from './query';
+import type { BlockRule, JarRules } from './jar-rules';
+import type { ProfileHead } from './profiles';
 import type { Finding } from './rules';
 import type { SortOrder } from './site-groups';
 import { MAX_FIRST_ROWS } from './store-stream';
@@ -61,6 +64,8 @@ export interface ListedCookie {
   cookie: CookieHead;
   /** Would the tab's page receive this cookie, and if not, why; what looks wrong with it. */
   diagnosis: Diagnosis;
+  /** Crumb protects it; paused: a site kept rewriting it, so Crumb stopped putting it back for a while. */
+  protection?: 'on' | 'paused';
 }
 
 export interface ListResult {
@@ -162,6 +167,38 @@ export interface ProtocolError {
   op?: OperationSummary | null;
 }
 
+export interface ProtectResult {
+  /** Read back from the stored rules. */
+  protected: boolean;
+}
+
+export interface BlockResult {
+  rule: BlockRule;
+  /** How many cookies the rule took from the jar when it was made: those gone on reading back. */
+  removed: number;
+}
+
+export interface ProfileSaved {
+  profile: ProfileHead;
+  /** The first profile ever saved: the page says, once, that values are stored unencrypted. */
+  tellUnencrypted: boolean;
+}
+
+/** How many of each kind an import added, read back from storage; profiles without values are skipped. */
+export interface RulesImported {
+  protect: number;
+  block: number;
+  profiles: number;
+  skippedProfiles: number;
+}
+
+export interface RuleCost {
+  /** Cookie changes checked against the rules. */
+  events: number;
+  totalMs: number;
+  maxMs: number;
+}
+
 type Fields = Record<string, unknown>;
 
 /**
@@ -236,6 +273,17 @@ function parseSave(message: Fields): SaveFields | null {
   return fields;
 }
 
+function isProfileName(x: unknown): x is string {
+  return typeof x === 'string' && x.trim().length > 0 && x.length <= 100;
+}
+
+function parseEditBlockRule(m: Fields): { id: string; name: string; site: string | null; storeId: string | null } | null {
+  const siteOk = m.site === null || (typeof m.site === 'string' && m.site.trim() !== '');
+  const storeOk = m.storeId === null || typeof m.storeId === 'string';
+  if (!isOperationId(m.id) || typeof m.name !== 'string' || m.name.trim() === '' || !siteOk || !storeOk) return null;
+  return { id: m.id, name: m.name.trim(), site: m.site as string | null, storeId: m.storeId as string | null };
+}
+
 /** Every request, by its `type`: its fields and guard, and its answer. */
 const REQUESTS = {
   /** The tab's site and its cookies: the popup's and the panel's first screen. */
@@ -266,6 +314,32 @@ const REQUESTS = {
   copyAs: exchange<string>()((m) =>
     isCookie(m.cookie) && (COPY_KINDS as readonly unknown[]).includes(m.kind) ? { cookie: m.cookie, kind: m.kind as CopyKind } : null,
   ),
+  /** The encodings a value is wrapped in (URL, Base64, JWT, JSON), decoded: see decodeValue. */
+  decode: exchange<DecodedView[]>()((m) => (typeof m.value === 'string' ? { value: m.value } : null)),
+  /** The raw value for `text`, typed in place of view number `view` of `value`'s decoded views. */
+  encode: exchange<EncodeResult>()((m) =>
+    typeof m.value === 'string' && Number.isInteger(m.view) && typeof m.text === 'string' ? { value: m.value, view: m.view as number, text: m.text } : null,
+  ),
+  /** Protects the cookie as the jar holds it now, or stops protecting it. */
+  protect: exchange<ProtectResult>()((m) => (isCookieIdentity(m.cookie) && typeof m.on === 'boolean' ? { cookie: m.cookie, on: m.on } : null)),
+  /** Makes a rule blocking this cookie's name on its site, in its store, and removes what it takes now. */
+  block: exchange<BlockResult>()((m) => (isCookieIdentity(m.cookie) ? { cookie: m.cookie } : null)),
+  jarRules: exchange<JarRules>()(() => ({})),
+  removeRule: exchange<JarRules>()(operationOnly),
+  /** site null: any site; storeId null: every store. */
+  editBlockRule: exchange<JarRules>()(parseEditBlockRule),
+  /** The profiles saved for the tab's site and store, without their values. */
+  profiles: exchange<ProfileHead[]>()(tabOnly),
+  /** Every saved profile, of every site and store, without values: the Rules page. */
+  allProfiles: exchange<ProfileHead[]>()(() => ({})),
+  saveProfile: exchange<ProfileSaved>()((m) => (Number.isInteger(m.tabId) && isProfileName(m.name) ? { tabId: m.tabId as number, name: m.name.trim() } : null)),
+  deleteProfile: exchange<null>()(operationOnly),
+  /** Replaces the site's cookies with profile `profile`'s, journaled under `id`. */
+  switchProfile: jarChange<OperationResult>()((m) => (isOperationId(m.id) && isOperationId(m.profile) ? { id: m.id, profile: m.profile } : null)),
+  exportRules: exchange<string>()((m) => (typeof m.withProfileValues === 'boolean' ? { withProfileValues: m.withProfileValues } : null)),
+  importRules: exchange<RulesImported>()((m) => (typeof m.text === 'string' ? { text: m.text } : null)),
+  /** What enforcing the rules has cost the background since it started: for the bench. */
+  ruleCost: exchange<RuleCost>()(() => ({})),
   /** Starts recording the tab's Set-Cookie lines (stopping any other recording). */
   recordStart: exchange<Inspection>()(tabOnly),
   /** Stops the recording; null when there was none. */

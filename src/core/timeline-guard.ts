@@ -1,5 +1,5 @@
 import { isCookie, isRecord } from './cookie-guard';
-import type { ChangeCause, TimelineEntry } from './timeline';
+import { RULE_MARKS, type ChangeCause, type TimelineEntry } from './timeline';
 
 const CAUSES: readonly string[] = ['explicit', 'overwrite', 'expired', 'expired_overwrite', 'evicted'] satisfies ChangeCause[];
 const KINDS: readonly string[] = ['added', 'updated', 'removed'] satisfies TimelineEntry['kind'][];
@@ -14,6 +14,7 @@ function isTimelineEntry(x: unknown): x is TimelineEntry {
     CAUSES.includes(x.cause) &&
     (x.before === undefined || isCookie(x.before)) &&
     (x.after === undefined || isCookie(x.after)) &&
+    (x.rule === undefined || (RULE_MARKS as readonly unknown[]).includes(x.rule)) &&
     (x.before !== undefined || x.after !== undefined)
   );
 }

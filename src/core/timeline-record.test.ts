@@ -22,6 +22,17 @@ describe('recordChange', () => {
     expect(subjectOf(entry).value).toBe('b');
   });
 
+  it("marks what Crumb's rules did: a restore folded into the overwrite it answers, a blocked removal", () => {
+    const timeline: TimelineEntry[] = [];
+    recordChange(timeline, { removed: true, cause: 'overwrite', cookie: cookie('site') }, 1);
+    const restored = recordChange(timeline, { removed: false, cause: 'explicit', cookie: cookie('kept'), rule: 'restored' }, 2);
+    expect(restored).toMatchObject({ kind: 'updated', rule: 'restored' });
+    const blocked = recordChange(timeline, { removed: true, cause: 'explicit', cookie: cookie('x', '/b'), rule: 'blocked' }, 3);
+    expect(blocked).toMatchObject({ kind: 'removed', rule: 'blocked' });
+    const plain = recordChange(timeline, { removed: false, cause: 'explicit', cookie: cookie('y', '/c') }, 4);
+    expect(plain.rule).toBeUndefined();
+  });
+
   it('takes the old state from earlier entries when the removal carries the new cookie, as Firefox reports it', () => {
     const timeline: TimelineEntry[] = [];
     recordChange(timeline, { removed: false, cause: 'explicit', cookie: cookie('first') }, 1);

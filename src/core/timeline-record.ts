@@ -25,6 +25,7 @@ export function recordChange(timeline: TimelineEntry[], event: CookieChangeEvent
     last.kind = 'updated';
     last.after = event.cookie;
     last.time = time;
+    if (event.rule) last.rule = event.rule;
     // Firefox reports the overwrite's removal with the new cookie, not the old one: the old
     // state is then whatever this timeline saw last, or unknown.
     if (sameState(last.before, event.cookie)) {
@@ -37,6 +38,7 @@ export function recordChange(timeline: TimelineEntry[], event: CookieChangeEvent
   const entry: TimelineEntry = event.removed
     ? { time, kind: 'removed', cause: event.cause, before: event.cookie }
     : { time, kind: 'added', cause: event.cause, after: event.cookie };
+  if (event.rule) entry.rule = event.rule;
   timeline.push(entry);
   return entry;
 }

@@ -10,7 +10,13 @@ export interface CookieChangeEvent {
   removed: boolean;
   cause: ChangeCause;
   cookie: Cookie;
+  rule?: RuleMark;
 }
+
+/** A change Crumb's rules made: a protected cookie put back, a blocked cookie removed. */
+export type RuleMark = 'restored' | 'blocked';
+
+export const RULE_MARKS: readonly RuleMark[] = ['restored', 'blocked'];
 
 export interface TimelineEntry {
   /** Milliseconds since the epoch. */
@@ -19,6 +25,7 @@ export interface TimelineEntry {
   cause: ChangeCause;
   before?: Cookie;
   after?: Cookie;
+  rule?: RuleMark;
 }
 
 /** The cookie an entry is about, as it is now (or was last). */

@@ -128,7 +128,8 @@ test('a JWT value is decoded, and an edit of its payload saves the token re-enco
   await popup.openRow(row);
 
   expect(await popup.fieldValue('Value')).toBe(token);
-  expect(await popup.selectedOption('Decoding')).toBe('JWT');
+  // The background decodes: the decoded view follows the editor by a message.
+  await expect.poll(() => popup.selectedOption('Decoding')).toBe('JWT');
   const decoded = await popup.fieldValue('Decoded value');
   expect(JSON.parse(decoded)).toEqual(payload);
   expect(decoded, 'pretty-printed').toContain('\n');
@@ -139,15 +140,16 @@ test('a JWT value is decoded, and an edit of its payload saves the token re-enco
 
   const edited = { ...payload, role: 'admin' };
   await popup.fill('Decoded value', JSON.stringify(edited, null, 2));
-  const raw = await popup.fieldValue('Value');
+  // Save at once, while the background may still be encoding the edit: Save waits for it.
+  await popup.click('Save');
+  await expect.poll(() => popup.editorHeading()).toBeNull();
+  const stored = (await harness.browserCookies()).find((c) => c.name === 'token' && c.domain === HOSTS.shop);
+  const raw = stored?.value ?? '';
   const segments = raw.split('.');
   expect(segments).toHaveLength(3);
   expect(segments[0]).toBe(headerSegment);
   expect(JSON.parse(fromB64url(segments[1]!))).toEqual(edited);
   expect(segments[2]).toBe(signature);
-
-  await popup.click('Save');
-  await expect.poll(() => popup.editorHeading()).toBeNull();
   const sent = headerPairs(await harness.siteCookieHeader(`${site.origin(HOSTS.shop)}/echo`));
   expect(sent).toEqual([`token=${raw}`]);
   await expect.poll(() => popup.rowText(row)).toContain(raw.slice(0, 40));

@@ -258,6 +258,17 @@ export async function startSite(options = {}) {
       // Each `c` parameter is one whole Set-Cookie line, for cookies the zoo does not have.
       const lines = url.searchParams.getAll('c');
       send(res, 200, 'text/html', page('Cookies set', `<p>${lines.length} Set-Cookie header(s) sent.</p>`), lines);
+    } else if (path === '/script-set') {
+      // Each `c` is assigned to document.cookie by the page's own script, `times` times (default
+      // once), `every` ms apart, `{n}` standing for the round (1, 2…): a script, not a response,
+      // writing the cookie, or one rewriting it in a loop.
+      const lines = url.searchParams.getAll('c');
+      const times = Number(url.searchParams.get('times') ?? '1');
+      const every = Number(url.searchParams.get('every') ?? '0');
+      const script = `const lines = ${JSON.stringify(lines).replace(/</g, '\\u003c')}; let round = 0;` +
+        `const write = () => { round += 1; for (const line of lines) document.cookie = line.replaceAll('{n}', String(round));` +
+        ` if (round < ${times}) setTimeout(write, ${every}); }; write();`;
+      send(res, 200, 'text/html', page('Cookies set by a script', `<script>${script}</script>`));
     } else {
       send(res, 404, 'text/plain', 'not found');
     }

@@ -10,7 +10,7 @@ import { followChanges } from '../shared/live';
 import { messageOf, problemOf } from '../shared/errors';
 import { send } from '../shared/messaging';
 import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
-import { CookieEditor, type EditorTarget } from './CookieEditor';
+import type { EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
 import type { FirstList } from './first-list';
 import { filterText, matchesFilter } from './filter';
@@ -20,7 +20,7 @@ import { SidePanelButton } from './SidePanelButton';
 import { SortSelect } from './SortSelect';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
-import { ViewSwitch } from './ViewSwitch';
+import { ViewSwitch, type View } from './ViewSwitch';
 
 function noticeOf(op: OperationSummary | null, message = describeOperation(op), isError = false): NoticeState {
   return op ? { message, op: op.id, undo: offersUndo(op), isError } : { message, isError };
@@ -58,10 +58,20 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
-  const [view, setView] = useState<'cookies' | 'changes'>('cookies');
+  const [view, setView] = useState<View>('cookies');
   const [sort, setSort] = useState<ListSort>(DEFAULT_LIST_SORT);
   const [changedAt, setChangedAt] = useState<ReadonlyMap<string, number>>(new Map());
+  const [ProfilesView, setProfilesView] = useState<typeof import('./Profiles').Profiles | null>(null);
+  useEffect(() => {
+    // Its own chunk, fetched when first opened: nothing of it weighs on the first row.
+    if (view === 'profiles' && !ProfilesView) void import('./Profiles').then(({ Profiles }) => setProfilesView(() => Profiles));
+  }, [view, ProfilesView]);
   const returnFocusTo = useRef<string | null>(null);
+  // The editor is its own chunk, fetched once the first rows are up: the list does not wait for it.
+  const [Editor, setEditor] = useState<typeof import('./CookieEditor').CookieEditor | null>(null);
+  useEffect(() => {
+    if (list && !Editor) void import('./CookieEditor').then(({ CookieEditor }) => setEditor(() => CookieEditor));
+  }, [list, Editor]);
 
   const load = useCallback(async (id: number, asked?: Promise<ListResult>) => {
     try {
@@ -143,12 +153,14 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
     };
   }, [sort, tabId, list]);
 
-  const remove = async (cookies: CookieIdentity[]) => {
+  /** `kept`: protected cookies left out, named in the message. */
+  const remove = async (cookies: CookieIdentity[], kept = 0) => {
     try {
       const result = await sendOperation<'delete'>({ type: 'delete', id: operationId(), cookies });
       const failed = result.failed.map((f) => f.message).join(' ');
-      const message =
+      const deleted =
         result.done.length === 1 ? t('deletedOne', result.done[0]!.name) : t('deletedMany', result.done.length);
+      const message = kept > 0 ? `${deleted} ${t('keptProtected', kept)}` : deleted;
       setNotice(noticeOf(result.op, failed ? `${message} ${failed}` : message, failed !== ''));
     } catch (error) {
       setNotice(noticeOfFailure(error));
@@ -189,7 +201,7 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
     try {
       const cookie = await send<'get'>({ type: 'get', cookie: identityOf(entry.cookie) });
       if (cookie) {
-        setEditing({ kind: 'edit', cookie, diagnosis: entry.diagnosis });
+        setEditing({ kind: 'edit', cookie, diagnosis: entry.diagnosis, ...(entry.protection ? { protection: entry.protection } : {}) });
         return;
       }
       setNotice({ message: t('goneMeanwhile', entry.cookie.name), isError: true });
@@ -212,26 +224,35 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
     target?.focus();
   }, [editing, list]);
 
-  if (editing && list) {
+  if (editing && list && Editor) {
     return (
       <main class="popup">
-        <CookieEditor
-        target={editing}
-        site={list.site}
-        storeId={list.site.storeId}
-        stores={list.stores}
-        onCancel={closeEditor}
-        onSaved={async (message, saved, op) => {
-          returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';
-          setNotice(op ? noticeOf(op, message) : { message });
-          closeEditor();
-          await reload();
-        }}
-        onDelete={async (cookie) => {
-          returnFocusTo.current = 'add-cookie';
-          closeEditor();
-          await remove([cookie]);
-        }}
+        <Editor
+          target={editing}
+          site={list.site}
+          storeId={list.site.storeId}
+          stores={list.stores}
+          onCancel={closeEditor}
+          onSaved={async (message, saved, op) => {
+            returnFocusTo.current = saved ? identityKey(saved) : 'add-cookie';
+            setNotice(op ? noticeOf(op, message) : { message });
+            closeEditor();
+            await reload();
+          }}
+          onDelete={async (cookie) => {
+            returnFocusTo.current = 'add-cookie';
+            closeEditor();
+            await remove([cookie]);
+          }}
+          rules={{
+            onRule: async (message) => {
+              returnFocusTo.current = 'add-cookie';
+              setNotice({ message });
+              closeEditor();
+              await reload();
+            },
+            onProtected: () => void reload(),
+          }}
         />
       </main>
     );
@@ -247,7 +268,14 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
           returnFocusTo.current = 'add-cookie';
           setEditing({ kind: 'new' });
         }}
-        onDeleteShown={shown.length > 0 ? () => remove(shown.map((entry) => entry.cookie)) : null}
+        onDeleteShown={
+          shown.length > 0
+            ? () => {
+                const unprotected = shown.filter((entry) => !entry.protection);
+                return remove(unprotected.map((entry) => entry.cookie), shown.length - unprotected.length);
+              }
+            : null
+        }
         onReload={reload}
       />
       {notice && <Notice notice={notice} onUndo={undo} onDismiss={dismiss} />}
@@ -268,6 +296,15 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
       </ViewSwitch>
       {view === 'changes' && tabId !== null && <Timeline tabId={tabId} />}
       {view === 'cookies' && list && <SortSelect sort={sort} onSort={setSort} />}
+      {view === 'profiles' && tabId !== null && ProfilesView && (
+        <ProfilesView
+          tabId={tabId}
+          onSwitched={(message, op) => {
+            setNotice(noticeOf(op, message));
+            void reload();
+          }}
+        />
+      )}
       {view === 'cookies' && list && (
         <CookieList
           entries={shown}

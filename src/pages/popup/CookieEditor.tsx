@@ -2,7 +2,7 @@ import type { JSX, TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain } from '../../core/host';
 import { SAME_SITE_VALUES, type Cookie, type SameSite } from '../../core/cookie';
-import type { ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
+import type { ListedCookie, ProtocolError, SiteInfo, StoreInfo } from '../../core/protocol';
 import type { Diagnosis } from '../../core/diagnostics';
 import { expiryCap, keptUntil } from '../../core/expiry';
 import { expiryFindings } from '../../core/expiry-rules';
@@ -10,6 +10,7 @@ import type { Field } from '../../core/rules';
 import { isSiteDomain } from '../../core/site-scope';
 import { problemOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
+import { send } from '../shared/messaging';
 import { describeOperation, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import type { OperationSummary } from '../../core/operation';
 import { cookieFromDraft, draftExpirationDate, draftFromCookie, newDraft, withExpires, withMaxAge, type Draft } from './draft';
@@ -20,7 +21,7 @@ import { ValueDecoder } from './ValueDecoder';
 import { knownStores, storeLabel } from '../shared/stores';
 
 /** `diagnosis`: why the tab's page receives the cookie or not; absent where there is no tab (All sites). */
-export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis?: Diagnosis };
+export type EditorTarget = { kind: 'new' } | { kind: 'edit'; cookie: Cookie; diagnosis?: Diagnosis; protection?: ListedCookie['protection'] };
 
 const SAME_SITE_KEYS: Record<SameSite, MessageKey> = {
   no_restriction: 'sameSiteNone',
@@ -41,9 +42,14 @@ interface Props {
   /** `op`: the journaled change, for Undo. */
   onSaved: (message: string, saved: Cookie | null, op?: OperationSummary) => void;
   onDelete: (cookie: Cookie) => void;
+  /**
+   * Offers Protected and Block this cookie (the popup's editor): `onRule` gets the message when a
+   * rule ended the editor's work on the cookie, `onProtected` is told the list's badges are stale.
+   */
+  rules?: { onRule: (message: string) => void; onProtected: () => void };
 }
 
-export function CookieEditor({ target, site, storeId, stores, duplicable, onCancel, onSaved, onDelete }: Props) {
+export function CookieEditor({ target, site, storeId, stores, duplicable, onCancel, onSaved, onDelete, rules }: Props) {
   const nowSeconds = Date.now() / 1000;
   const [copying, setCopying] = useState(false);
   const original = target.kind === 'edit' && !copying ? target.cookie : undefined;
@@ -56,7 +62,11 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   // The cookie changed elsewhere since the editor opened: a second Save overwrites it.
   const [overwriting, setOverwriting] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState('');
+  const [protectedNow, setProtected] = useState(target.kind === 'edit' && target.protection !== undefined);
   const nameInput = useRef<HTMLInputElement>(null);
+  /** The decoded value's last edit, while the background encodes it into the raw value. */
+  const encoding = useRef<Promise<void> | null>(null);
 
   useEffect(() => nameInput.current?.focus(), []);
 
@@ -96,6 +106,13 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
 
   const submit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const waiting = encoding.current;
+    if (waiting) {
+      // Saved once the raw value of the last edit is in the draft: the next render's submit reads it.
+      await waiting;
+      setTimeout(() => form.current?.requestSubmit());
+      return;
+    }
     const built = cookieFromDraft(draft);
     if (!built.ok) {
       setError({ code: 'invalid', message: built.message, findings: [{ field: built.field, severity: 'error', code: `${built.field}-invalid`, message: built.message }] });
@@ -136,6 +153,36 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
       setBusy(false);
     }
   };
+
+  /** Rules act at once, on the cookie as the jar holds it: the answer is what the background stored. */
+  const rule = async (act: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await act();
+    } catch (caught) {
+      setError(problemOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const protect = (on: boolean) => {
+    // Shown as asked while the background answers; its answer, read back from the stored rules, decides.
+    setProtected(on);
+    return rule(async () => {
+      const result = await send<'protect'>({ type: 'protect', cookie: original!, on }).catch((caught: unknown) => {
+        setProtected(!on);
+        throw caught;
+      });
+      setProtected(result.protected);
+      rules?.onProtected();
+      setSaid(t(result.protected ? 'protectionOn' : 'protectionOff', original!.name));
+    });
+  };
+  const block = () =>
+    rule(async () => {
+      const result = await send<'block'>({ type: 'block', cookie: original! });
+      rules?.onRule(t('blockedRule', result.rule.name, result.rule.site ?? t('anySite'), result.removed));
+    });
 
   const field = (id: string, label: MessageKey, control: JSX.Element, hint?: MessageKey) => (
     <div class="field">
@@ -204,7 +251,16 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
         'fieldValue',
         <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} aria-describedby={describedBy('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
       )}
-      <ValueDecoder value={draft.value} onChange={(raw) => set('value', raw)} />
+      <ValueDecoder
+        value={draft.value}
+        onChange={(raw) => set('value', raw)}
+        onPending={(pending) => {
+          encoding.current = pending;
+          void pending.then(() => {
+            if (encoding.current === pending) encoding.current = null;
+          });
+        }}
+      />
       <CopyButtons
         cookie={() => {
           const built = cookieFromDraft(draft);
@@ -290,6 +346,12 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
             'hintFirstPartyDomain',
           )}
       </fieldset>
+      {original && rules && check('f-protected', 'fieldProtected', protectedNow, (v) => void protect(v), 'hintProtected')}
+      {original && rules && (
+        <p role="status" class="hint">
+          {said}
+        </p>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('save')}
@@ -317,6 +379,11 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
+        {original && rules && (
+          <button type="button" disabled={busy} onClick={() => void block()}>
+            {t('blockCookie')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -50,6 +50,12 @@ export function CookieRow({
       <span class="value">{cookie.valuePreview.slice(0, PREVIEW_CHARS)}</span>
       <span class="meta" id={detailsId}>
         <span class="expiry">{describeExpiry(cookie, nowSeconds)}</span>
+        {entry.protection && (
+          <span class="badge badge-protected">
+            {t('badgeProtected')}
+            {entry.protection === 'paused' && `: ${t('protectionPaused')}`}
+          </span>
+        )}
         {changed && <span class="badge badge-changed">{t('changedBadge')}</span>}
         {cookie.secure && <span class="badge">Secure</span>}
         {cookie.httpOnly && <span class="badge">HttpOnly</span>}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DateZone } from '../../core/preferences';
-import { subjectOf, type TimelineEntry } from '../../core/timeline';
+import { subjectOf, type RuleMark, type TimelineEntry } from '../../core/timeline';
 import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { followChanges } from '../shared/live';
@@ -11,6 +11,8 @@ import { usePreference } from '../shared/use-preference';
 function clock(time: number, zone: DateZone): string {
   return zone === 'utc' ? `${new Date(time).toISOString().slice(11, 19)} UTC` : new Date(time).toLocaleTimeString(undefined, { hour12: false });
 }
+
+const RULE_KEYS: Record<RuleMark, MessageKey> = { restored: 'changeRestored', blocked: 'changeBlocked' };
 
 const KIND_KEYS: Record<TimelineEntry['kind'], MessageKey> = {
   added: 'changeAdded',
@@ -51,7 +53,7 @@ export function Timeline({ tabId }: { tabId: number }) {
                 {cookie.domain}
                 {cookie.path}
               </span>
-              <span class="badge">{entry.cause}</span>
+              <span class="badge">{entry.rule ? t(RULE_KEYS[entry.rule]) : entry.cause}</span>
               <span class="value change-values">
                 {entry.before && entry.after
                   ? `${entry.before.value} → ${entry.after.value}`

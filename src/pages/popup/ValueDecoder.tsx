@@ -1,52 +1,71 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DecodedView } from '../../core/decode';
+import { messageOf } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { send } from '../shared/messaging';
 import { usePreference } from '../shared/use-preference';
 
-type DecodeModule = typeof import('../../core/decode');
-
 /**
- * Shows the value decoded (URL, Base64, JWT, JSON) beside the raw one. Editing the
- * decoded text writes the raw value back in the same encoding; the decoders load
- * only when a cookie is opened, so the list does not pay for them.
+ * Shows the value decoded (URL, Base64, JWT, JSON) beside the raw one. Editing the decoded
+ * text writes the raw value back in the same encoding. The background decodes and encodes:
+ * the decoders would be an eighth of everything the popup may load. `onPending` gets each
+ * encoding still on its way, so a Save can wait for the raw value of the last keystroke.
  */
-export function ValueDecoder({ value, onChange }: { value: string; onChange: (raw: string) => void }) {
-  const [decoders, setDecoders] = useState<DecodeModule | null>(null);
+export function ValueDecoder({ value, onChange, onPending }: { value: string; onChange: (raw: string) => void; onPending: (encoding: Promise<void>) => void }) {
   const [views, setViews] = useState<DecodedView[]>([]);
+  /** The raw value the views were decoded from: edits are encoded against it. */
+  const [source, setSource] = useState('');
   const [choice, setChoice] = useState(0);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   /** The raw value this component wrote last: echoes of our own edits must not re-decode. */
   const written = useRef<string | null>(null);
+  const lastEdit = useRef(0);
 
   const shown = usePreference((stored) => stored?.showDecoded !== false);
 
   useEffect(() => {
-    if (shown) void import('../../core/decode').then(setDecoders);
-  }, [shown]);
-
-  useEffect(() => {
-    if (!decoders || value === written.current) return;
-    const next = decoders.decodeValue(value, Date.now() / 1000);
-    setViews(next);
-    setChoice(0);
-    setText(next[0]?.text ?? '');
-    setProblem(null);
-  }, [decoders, value]);
+    if (!shown || value === written.current) return undefined;
+    let current = true;
+    send<'decode'>({ type: 'decode', value }).then(
+      (next) => {
+        if (!current) return;
+        setViews(next);
+        setSource(value);
+        setChoice(0);
+        setText(next[0]?.text ?? '');
+        setProblem(null);
+      },
+      () => current && setViews([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [shown, value]);
 
   const view = views[choice];
-  if (!shown || !decoders || !view) return null;
+  if (!shown || !view) return null;
 
   const edit = (edited: string) => {
     setText(edited);
-    const result = decoders.encodeValue(view, edited);
-    if (!result.ok) {
-      setProblem(result.message);
-      return;
-    }
-    setProblem(result.note ?? null);
-    written.current = result.raw;
-    onChange(result.raw);
+    const edit = ++lastEdit.current;
+    const encoding = send<'encode'>({ type: 'encode', value: source, view: choice, text: edited }).then(
+      (result) => {
+        // An answer to an older keystroke would undo a newer one.
+        if (edit !== lastEdit.current) return;
+        if (!result.ok) {
+          setProblem(result.message);
+          return;
+        }
+        setProblem(result.note ?? null);
+        written.current = result.raw;
+        onChange(result.raw);
+      },
+      (error: unknown) => {
+        if (edit === lastEdit.current) setProblem(messageOf(error));
+      },
+    );
+    onPending(encoding);
   };
 
   return (

@@ -4,7 +4,7 @@ import { askToRecord } from '../shared/ask-to-record';
 import { t } from '../shared/i18n';
 import { ext } from '../shared/runtime';
 
-type View = 'cookies' | 'changes';
+export type View = 'cookies' | 'changes' | 'profiles';
 
 /**
  * Switches between the list and the change timeline, and links to the full-page views; a
@@ -40,6 +40,9 @@ export function ViewSwitch({
       <button type="button" aria-pressed={view === 'changes'} onClick={() => onView('changes')}>
         {t('viewChanges')}
       </button>
+      <button type="button" aria-pressed={view === 'profiles'} onClick={() => onView('profiles')}>
+        {t('viewProfiles')}
+      </button>
       <span class="spacer" />
       <a href={`../sites/index.html${store}`} target="_blank" rel="noopener">
         {t('allSites')}
@@ -50,6 +53,9 @@ export function ViewSwitch({
       <button type="button" disabled={!site} onClick={record}>
         {t('recordTab')}
       </button>
+      <a href="../rules/index.html" target="_blank" rel="noopener">
+        {t('rulesPage')}
+      </a>
       {children}
     </nav>
   );

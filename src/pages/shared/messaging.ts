@@ -20,7 +20,7 @@ export function fromWire(raw: unknown): unknown {
 }
 
 /** The protocol's changes to the jar: the compiler keeps this list the same as its own. */
-const CHANGES_JAR: Record<JarChange, true> = { save: true, delete: true, import: true, undo: true };
+const CHANGES_JAR: Record<JarChange, true> = { save: true, delete: true, import: true, undo: true, switchProfile: true };
 
 /**
  * The browser's words when the background stops mid-request ("message channel closed",

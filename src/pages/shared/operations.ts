@@ -44,7 +44,7 @@ export function describeOperation(op: OperationSummary | null): string {
   if (!op) return t('opNeverStarted');
   if (op.status === 'rolled-back') return t('opRolledBack', op.subject ?? '');
   if (op.status === 'interrupted' || op.status === 'running') {
-    const words = op.kind === 'delete' ? 'opInterruptedDelete' : op.kind === 'import' ? 'opInterruptedImport' : 'opInterruptedUndo';
+    const words = op.kind === 'delete' ? 'opInterruptedDelete' : op.kind === 'import' ? 'opInterruptedImport' : op.kind === 'switch' ? 'opInterruptedSwitch' : 'opInterruptedUndo';
     return t(words, op.planned, op.done) + evictedNote(op);
   }
   switch (op.kind) {
@@ -54,6 +54,8 @@ export function describeOperation(op: OperationSummary | null): string {
       return t('transferImported', op.done) + evictedNote(op);
     case 'undo':
       return tCount(RESTORED, op.done);
+    case 'switch':
+      return t('profileSwitched', op.done) + evictedNote(op);
     default:
       return t('saved', op.subject ?? '');
   }

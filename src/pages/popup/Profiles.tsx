@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { OperationSummary } from '../../core/operation';
+import type { ProfileHead } from '../../core/profiles';
+import { messageOf } from '../shared/errors';
+import { t } from '../shared/i18n';
+import { send } from '../shared/messaging';
+import { operationId, sendOperation } from '../shared/operations';
+
+/**
+ * The site's saved cookie profiles: save the cookies as they are under a name, switch back to
+ * one (a journaled change the popup's notice offers to undo), delete one. Loaded only when the
+ * view is opened, to keep the popup's first screen light.
+ */
+export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (message: string, op: OperationSummary) => void }) {
+  const [profiles, setProfiles] = useState<ProfileHead[] | null>(null);
+  const [name, setName] = useState('');
+  const [said, setSaid] = useState('');
+  const [error, setError] = useState('');
+  const [unencrypted, setUnencrypted] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => send<'profiles'>({ type: 'profiles', tabId }).then(setProfiles), [tabId]);
+  useEffect(() => void load().catch((caught: unknown) => setError(messageOf(caught))), [load]);
+
+  const act = async (step: () => Promise<void>) => {
+    setBusy(true);
+    setError('');
+    setSaid('');
+    try {
+      await step();
+      await load();
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="profiles" aria-label={t('viewProfiles')}>
+      <form
+        class="profile-save"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void act(async () => {
+            const saved = await send<'saveProfile'>({ type: 'saveProfile', tabId, name });
+            if (saved.tellUnencrypted) setUnencrypted(true);
+            setSaid(t('profileSaved', saved.profile.name, saved.profile.count));
+            setName('');
+          });
+        }}
+      >
+        <label for="profile-name">{t('profileName')}</label>
+        <input id="profile-name" value={name} maxLength={100} autocomplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+        <button type="submit" disabled={busy || name.trim() === ''}>
+          {t('saveAsProfile')}
+        </button>
+      </form>
+      {unencrypted && <p class="hint">{t('profilesUnencrypted')}</p>}
+      <p role="status">{said}</p>
+      {error && <p role="alert" class="error">{error}</p>}
+      {profiles?.length === 0 && <p class="empty">{t('noProfiles')}</p>}
+      <ul aria-label={t('viewProfiles')}>
+        {profiles?.map((profile) => (
+          <li key={profile.id} class="profile">
+            <span class="name" id={`profile-${profile.id}`}>
+              {profile.name}
+            </span>
+            <span class="meta">{t('profileCount', profile.count)}</span>
+            <button
+              type="button"
+              disabled={busy}
+              aria-describedby={`profile-${profile.id}`}
+              onClick={() =>
+                void act(async () => {
+                  const result = await sendOperation<'switchProfile'>({ type: 'switchProfile', id: operationId(), profile: profile.id });
+                  const failed = result.failed.map((f) => f.message).join(' ');
+                  if (failed) setError(failed);
+                  onSwitched(t('profileSwitched', result.done.length), result.op);
+                })
+              }
+            >
+              {t('switchProfile')}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              aria-describedby={`profile-${profile.id}`}
+              onClick={() =>
+                void act(async () => {
+                  await send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id });
+                  setSaid(t('profileDeleted', profile.name));
+                })
+              }
+            >
+              {t('deleteProfile')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
