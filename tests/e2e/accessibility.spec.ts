@@ -77,6 +77,20 @@ test('DevTools panel page, list and editor', async ({ harness, site }) => {
   expectQuietConsole(panel, 'the DevTools panel');
 });
 
+test('DevTools panel page: the request simulator with cookies sent, perhaps sent and not sent, and the inspector outside DevTools', async ({ harness, site }) => {
+  const shop = await plantZoo(harness, site);
+  const panel = await harness.openPanel(shop);
+  await expect.poll(() => panel.rowNames()).toContain('plain on shop.example.test/');
+  await panel.select('Context', 'navigation-post-cross-site');
+  await panel.click('Simulate');
+  await expect.poll(() => panel.statusText()).toMatch(/Sends \d+ cookies/);
+  await expectAccessible(panel, 'the request simulator');
+  await panel.select('Context', 'iframe-cross-site');
+  await expect.poll(() => panel.fieldValue('Top-level page')).toBe(shop.url);
+  await expectAccessible(panel, 'the request simulator, embedded context');
+  expectQuietConsole(panel, 'the DevTools panel');
+});
+
 test('All sites, and Import / export with a preview', async ({ harness, site }) => {
   await plantZoo(harness, site);
   const sites = await harness.openExtensionPage(SITES_PATH);
