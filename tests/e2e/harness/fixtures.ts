@@ -74,7 +74,8 @@ export const test = base.extend<
       for (const [index, attachment] of (await workerHarness.captureForFailure()).entries()) {
         const path = testInfo.outputPath(`${index}-${attachment.name.replace(/[^\w.-]+/g, '_').slice(-80)}`);
         await writeFile(path, attachment.body);
-        await testInfo.attach(attachment.name, { path, contentType: attachment.contentType });
+        // A page's URL can be longer than a file name may be: the attachment's name becomes one.
+        await testInfo.attach(attachment.name.slice(0, 120), { path, contentType: attachment.contentType });
       }
     }
   },
