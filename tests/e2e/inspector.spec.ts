@@ -171,6 +171,20 @@ async function recordTheSite(harness: BrowserHarness, site: Site, browser: Brows
   expect(found.find((row) => row.line.startsWith('redir='))?.response).toMatch(/^GET 302 https:\/\/shop\.example\.test:\d+\/inspect\/start\s+top-level page$/);
   expect(found.find((row) => row.line.startsWith('third='))?.response).toMatch(/^GET 200 https:\/\/top\.test:\d+\/inspect\/frame\s+cross-site frame or request$/);
 
+  // A line whose cookie is in the jar links to it in All sites, which opens searching for it.
+  const link = await inspector.evaluate((line) => {
+    const row = [...document.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('code')?.textContent === line);
+    return row?.querySelector('td.fate a')?.getAttribute('href') ?? null;
+  }, 'good=1; Path=/');
+  expect(link, 'a link from the stored line').not.toBeNull();
+  const target = new URL(link ?? '', `https://crumb.invalid/${INSPECTOR_PATH}`);
+  const allSites = await harness.openExtensionPage(`${target.pathname.slice(1)}${target.search}`);
+  expect(await allSites.fieldValue('Search cookies')).toBe('name:good domain:shop.example.test');
+  await expect
+    .poll(() => allSites.evaluate(() => [...document.querySelectorAll('tbody tr')].filter((tr) => tr.querySelectorAll('td').length > 1).map((tr) => tr.querySelector('td')?.textContent?.trim() ?? '')))
+    .toEqual([expect.stringMatching(/^good\b/)]);
+  await allSites.close();
+
   // The jar agrees with every fate.
   const jar = await harness.browserCookies();
   expect(only(jar, 'good')).toEqual([expect.objectContaining({ value: '1', domain: 'shop.example.test' })]);

@@ -1,6 +1,46 @@
+import type { Cookie } from '../../core/cookie';
 import type { InspectedResponse } from '../../core/inspector';
 import { fateWords, frameWords } from '../../core/fate-words';
+import { formatQuery } from '../../core/query';
+import type { Fate } from '../../core/set-cookie-fate';
 import { t } from '../shared/i18n';
+
+/** The cookie a line left in the jar, if it left one. */
+function cookieOf(fate: Fate): Cookie | null {
+  switch (fate.kind) {
+    case 'stored':
+    case 'unchanged':
+    case 'partitioned':
+      return fate.cookie;
+    case 'overwrote':
+      return fate.after;
+    default:
+      return null;
+  }
+}
+
+/** All sites, in the cookie's store, searching for exactly its name on its domain. */
+function allSitesLink(cookie: Cookie): string {
+  const search = formatQuery({ terms: [{ field: 'name', text: cookie.name.toLowerCase() }, { field: 'domain', text: cookie.domain.toLowerCase() }] });
+  return `../sites/index.html?${new URLSearchParams({ storeId: cookie.storeId, search }).toString()}`;
+}
+
+function FateCell({ fate }: { fate: Fate }) {
+  const cookie = cookieOf(fate);
+  return (
+    <td class={`fate fate-${fate.kind}`}>
+      {fateWords(fate, t)}
+      {cookie && (
+        <>
+          {' '}
+          <a href={allSitesLink(cookie)} target="_blank" rel="noopener">
+            {t('inspectShowInAllSites')}
+          </a>
+        </>
+      )}
+    </td>
+  );
+}
 
 function Rows({ response }: { response: InspectedResponse }) {
   const where = `${response.method} ${response.status} ${response.url}`;
@@ -17,7 +57,7 @@ function Rows({ response }: { response: InspectedResponse }) {
             <span class="parsed clamp">{t('inspectCookieName', line.name, JSON.stringify(line.value))}</span>
           </td>
           <td>{line.attributes.length === 0 ? t('inspectNoAttributes') : line.attributes.map((a) => (a.value === '' ? a.name : `${a.name}=${a.value}`)).join('; ')}</td>
-          <td class={`fate fate-${line.fate.kind}`}>{fateWords(line.fate, t)}</td>
+          <FateCell fate={line.fate} />
         </tr>
       ))}
     </>

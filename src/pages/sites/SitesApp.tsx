@@ -34,7 +34,8 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
   const [storeId, setStoreId] = useState(initialStoreId);
   const [list, setList] = useState<StoreListing | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
+  // The Set-Cookie inspector links here with the cookie it saw stored.
+  const [search, setSearch] = useState(() => new URLSearchParams(location.search).get('search') ?? '');
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   // Kept across a failed load, so the picker can still switch back.
   const [stores, setStores] = useState<StoreInfo[]>([]);
