@@ -2,9 +2,12 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { OperationSummary } from '../../core/operation';
 import type { ProfileHead } from '../../core/profiles';
 import { messageOf } from '../shared/errors';
-import { t } from '../shared/i18n';
+import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { operationId, sendOperation } from '../shared/operations';
+
+const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
+const PROFILE_SAVED = { one: 'profileSavedOne', other: 'profileSaved' } as const;
 
 /**
  * The site's saved cookie profiles: save the cookies as they are under a name, switch back to
@@ -45,7 +48,7 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
           void act(async () => {
             const saved = await send<'saveProfile'>({ type: 'saveProfile', tabId, name });
             if (saved.tellUnencrypted) setUnencrypted(true);
-            setSaid(t('profileSaved', saved.profile.name, saved.profile.count));
+            setSaid(tCount(PROFILE_SAVED, saved.profile.count, saved.profile.name));
             setName('');
           });
         }}
@@ -66,7 +69,7 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
             <span class="name" id={`profile-${profile.id}`}>
               {profile.name}
             </span>
-            <span class="meta">{t('profileCount', profile.count)}</span>
+            <span class="meta">{tCount(PROFILE_COUNT, profile.count)}</span>
             <button
               type="button"
               disabled={busy}

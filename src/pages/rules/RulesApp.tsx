@@ -4,9 +4,13 @@ import { bareDomain } from '../../core/host';
 import type { BlockRule, JarRules } from '../../core/jar-rules';
 import type { ProfileHead } from '../../core/profiles';
 import { messageOf } from '../shared/errors';
-import { t } from '../shared/i18n';
+import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { downloadText } from '../transfer/download';
+
+const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
+const BLOCKED_TIMES = { one: 'blockedTimesOne', other: 'blockedTimes' } as const;
+const SKIPPED_PROFILES = { one: 'rulesSkippedProfilesOne', other: 'rulesSkippedProfiles' } as const;
 
 /** Every rule Crumb keeps, per site: protected cookies, block rules, profiles; and the rules file. */
 export function RulesApp() {
@@ -86,7 +90,7 @@ export function RulesApp() {
                 <>
                   <span class="grow" id={`b-${rule.id}`}>
                     <strong>{rule.name}</strong> {rule.site ?? t('anySite')}
-                    {rule.storeId !== null && ` (${t('inStore', rule.storeId)})`} · {t('blockedTimes', rule.blocked)}
+                    {rule.storeId !== null && ` (${t('inStore', rule.storeId)})`} · {tCount(BLOCKED_TIMES, rule.blocked)}
                   </span>
                   <button type="button" aria-describedby={`b-${rule.id}`} onClick={() => setEditing(rule.id)}>
                     {t('editRule')}
@@ -108,7 +112,7 @@ export function RulesApp() {
           {profiles.map((profile) => (
             <li key={profile.id}>
               <span class="grow" id={`f-${profile.id}`}>
-                <strong>{profile.name}</strong> {profile.site} · {t('profileCount', profile.count)}
+                <strong>{profile.name}</strong> {profile.site} · {tCount(PROFILE_COUNT, profile.count)}
               </span>
               <button type="button" aria-describedby={`f-${profile.id}`} onClick={() => void act(() => send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id }))}>
                 {t('deleteProfile')}
@@ -149,7 +153,7 @@ export function RulesApp() {
             if (!file) return;
             void act(async () => {
               const result = await send<'importRules'>({ type: 'importRules', text: await file.text() });
-              const skipped = result.skippedProfiles > 0 ? ` ${t('rulesSkippedProfiles', result.skippedProfiles)}` : '';
+              const skipped = result.skippedProfiles > 0 ? ` ${tCount(SKIPPED_PROFILES, result.skippedProfiles)}` : '';
               setSaid(t('rulesImported', result.protect, result.block, result.profiles) + skipped);
             });
           }}
