@@ -35,7 +35,8 @@ function rowsInPage(): Row[] | null {
   return [...(table.tBodies[0]?.rows ?? [])].map((row) => ({
     response: row.cells[0]?.innerText.trim() ?? '',
     line: row.cells[1]?.querySelector('code')?.textContent ?? '',
-    fate: row.cells[3]?.innerText.trim() ?? '',
+    // The words alone: a stored line's cell also holds its link to All sites.
+    fate: row.cells[3]?.firstChild?.textContent?.trim() ?? '',
   }));
 }
 
