@@ -131,7 +131,10 @@ test('a blocked cookie is removed when blocked and each time the server sets it 
 });
 
 test('rules hold after the background is stopped: it wakes for the change and enforces them', async ({ harness, site }) => {
-  const { kept, watcher: page } = await protectGuard(harness, site);
+  const { popup: guardPopup, kept, watcher: page } = await protectGuard(harness, site);
+  // An open popup follows changes on a port and reconnects when the background stops, which
+  // starts it again: only the change itself may wake it here.
+  await guardPopup.close();
   const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'trk=1; Path=/'));
   const popup = await harness.openPopup(shop);
   await popup.openRow(`trk on ${HOSTS.shop}/`);
