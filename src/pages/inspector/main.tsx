@@ -5,6 +5,7 @@ import { messageOf } from '../shared/errors';
 import { InspectorApp } from './InspectorApp';
 import '../shared/tokens.css';
 import '../popup/popup.css';
+import '../popup/later.css';
 import './inspector.css';
 
 function Guard({ children }: { children: ComponentChildren }) {

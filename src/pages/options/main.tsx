@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import { followPreferences } from '../shared/preference-mirror';
 import { OptionsApp } from './OptionsApp';
 import '../popup/popup.css';
+import '../popup/later.css';
 import './options.css';
 
 followPreferences();

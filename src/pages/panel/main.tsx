@@ -3,6 +3,7 @@ import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from '../popup/first-list';
 import '../shared/tokens.css';
 import '../popup/popup.css';
+import '../popup/later.css';
 import './panel.css';
 import '../inspector/inspector.css';
 import '../simulator/simulator.css';

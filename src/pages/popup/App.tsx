@@ -51,9 +51,16 @@ export interface Surface {
   closeAfterSidePanel: boolean;
 }
 
-export function App({ first, surface }: { first: Promise<FirstList>; surface: Surface }) {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [list, setList] = useState<ListResult | null>(null);
+/** The list first-rows.ts painted before this code loaded, and the row clicked meanwhile. */
+export interface Shown {
+  list: ListResult;
+  clicked: string | null;
+}
+
+export function App({ first, surface, shown: painted }: { first: Promise<FirstList>; surface: Surface; shown?: Shown | undefined }) {
+  // Started with the painted list, the first render has the same rows and keeps their elements.
+  const [tabId, setTabId] = useState<number | null>(painted?.list.site.tabId ?? null);
+  const [list, setList] = useState<ListResult | null>(painted?.list ?? null);
   const [loadError, setLoadError] = useState<ProtocolError | null>(null);
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<EditorTarget | null>(null);
@@ -210,6 +217,15 @@ export function App({ first, surface }: { first: Promise<FirstList>; surface: Su
     }
     await reload();
   };
+
+  // A row clicked before this code loaded opens now, once.
+  const clicked = useRef(painted?.clicked ?? null);
+  useEffect(() => {
+    const key = clicked.current;
+    clicked.current = null;
+    const entry = key === null ? undefined : list?.cookies.find((candidate) => identityKey(candidate.cookie) === key);
+    if (entry) void open(entry);
+  });
 
   const closeEditor = () => {
     setEditing(null);

@@ -3,17 +3,7 @@ import { identityKey } from '../../core/cookie';
 import type { ListedCookie } from '../../core/protocol';
 import { t } from '../shared/i18n';
 import { CookieRow } from './CookieRow';
-
-/** Every row is this tall (`.row` in popup.css): the window arithmetic depends on it. */
-const ROW_HEIGHT = 50;
-/** Rows kept beyond each edge of the viewport, so that a short scroll or Tab needs no render. */
-const OVERSCAN = 8;
-
-/** The rows in view of a list whose top is `top` pixels below the viewport's, and a margin. */
-function rowsInView(top: number, count: number): [first: number, last: number] {
-  const first = Math.max(0, Math.floor(-top / ROW_HEIGHT) - OVERSCAN);
-  return [first, Math.min(count, Math.ceil((innerHeight - top) / ROW_HEIGHT) + OVERSCAN)];
-}
+import { ROW_HEIGHT, rowsInView, windowPadding } from './list-window';
 
 /**
  * Up and down arrows move focus between the rows' buttons; Enter opens, as a button does. A
@@ -56,7 +46,7 @@ export function CookieList({
   const list = useRef<HTMLUListElement>(null);
   // The row to reveal is placed in the middle of the viewport when the list comes back.
   const revealAt = useRef(reveal === null ? -1 : entries.findIndex((entry) => identityKey(entry.cookie) === reveal));
-  const [view, setView] = useState(() => rowsInView(-revealAt.current * ROW_HEIGHT, entries.length));
+  const [view, setView] = useState(() => rowsInView(revealAt.current > 0 ? -revealAt.current * ROW_HEIGHT : 0, entries.length));
   useEffect(() => {
     const follow = () => {
       // A scroll or resize can still arrive once the list has left the page: nothing to follow then.
@@ -84,7 +74,7 @@ export function CookieList({
         ref={list}
         onKeyDown={moveBetweenRows}
         aria-label={t('cookies')}
-        style={{ paddingTop: `${first * ROW_HEIGHT}px`, paddingBottom: `${Math.max(0, entries.length - last) * ROW_HEIGHT}px` }}
+        style={windowPadding(view, entries.length)}
       >
         {entries.slice(first, last).map((entry, i) => (
           <CookieRow

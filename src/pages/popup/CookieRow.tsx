@@ -1,13 +1,10 @@
-import { identityKey } from '../../core/cookie';
-import { describeExpiry } from '../../core/expiry';
 import type { ListedCookie } from '../../core/protocol';
-import { t } from '../shared/i18n';
+import { rowFacts } from './row-facts';
 
-/** The row shows one line of the value: laying out 4 KB values nobody sees costs the first paint. */
-const PREVIEW_CHARS = 120;
-
-const SAME_SITE_LABEL = { no_restriction: 'None', lax: 'Lax', strict: 'Strict', unspecified: '' } as const;
-
+/**
+ * The same elements as first-rows.ts paints before this code has loaded: the App's first render
+ * keeps those rows (and the focus in them) instead of building new ones.
+ */
 export function CookieRow({
   entry,
   place,
@@ -22,57 +19,21 @@ export function CookieRow({
   nowSeconds: number;
   onOpen: (entry: ListedCookie) => void;
 }) {
-  const { cookie, diagnosis } = entry;
-  // HttpOnly already has its own badge; the other warnings are worth a glance.
-  const warnings = diagnosis.warnings.filter((w) => w.code !== 'HttpOnly');
-  const key = identityKey(cookie);
-  const detailsId = `d-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
-  const sameSite = SAME_SITE_LABEL[cookie.sameSite];
+  const row = rowFacts(entry, changed, nowSeconds);
   // The button's name is what it shows ("name on domain/path"), so voice control can say it;
   // the value and the details are its description, beside it in the row.
   return (
     <li class={changed ? 'row row-changed' : 'row'} aria-posinset={place[0]} aria-setsize={place[1]}>
-      <button
-        type="button"
-        class="row-button"
-        data-key={key}
-        aria-describedby={detailsId}
-        title={`${cookie.domain}${cookie.path}`}
-        onClick={() => onOpen(entry)}
-      >
-        <span class="name">{cookie.name || t('emptyName')}</span>{' '}
-        <span class="where">
-          {t('on')} {cookie.domain}
-          {cookie.path}
-          {cookie.partitionKey && `, ${t('partitionedFor', cookie.partitionKey.topLevelSite)}`}
-        </span>
+      <button type="button" class="row-button" data-key={row.key} aria-describedby={row.detailsId} title={row.title} onClick={() => onOpen(entry)}>
+        <span class="name">{row.name}</span> <span class="where">{row.where}</span>
       </button>
-      <span class="value">{cookie.valuePreview.slice(0, PREVIEW_CHARS)}</span>
-      <span class="meta" id={detailsId}>
-        <span class="expiry">{describeExpiry(cookie, nowSeconds)}</span>
-        {entry.protection && (
-          <span class="badge badge-protected">
-            {t('badgeProtected')}
-            {entry.protection === 'paused' && `: ${t('protectionPaused')}`}
-          </span>
-        )}
-        {changed && <span class="badge badge-changed">{t('changedBadge')}</span>}
-        {cookie.secure && <span class="badge">Secure</span>}
-        {cookie.httpOnly && <span class="badge">HttpOnly</span>}
-        {sameSite && <span class="badge">SameSite={sameSite}</span>}
-        {cookie.partitionKey && (
-          <span class="badge badge-partition" title={cookie.partitionKey.topLevelSite}>
-            Partitioned
-          </span>
-        )}
-        {!diagnosis.sent && (
-          <span class="badge badge-warn">
-            {diagnosis.blocked.map((b) => b.message).join('; ')} <span class="code">({diagnosis.blocked.map((b) => b.code).join(', ')})</span>
-          </span>
-        )}
-        {warnings.map((w) => (
-          <span key={w.code} class="badge badge-warn" title={w.message}>
-            {w.code}
+      <span class="value">{row.value}</span>
+      <span class="meta" id={row.detailsId}>
+        <span class="expiry">{row.expiry}</span>
+        {row.badges.map((badge) => (
+          <span key={badge.class + badge.text} class={badge.class} title={badge.title}>
+            {badge.text}
+            {badge.code && <span class="code">{badge.code}</span>}
           </span>
         ))}
       </span>

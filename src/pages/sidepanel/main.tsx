@@ -2,6 +2,7 @@ import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from '../popup/first-list';
 import { followActiveTab } from './active-tab';
 import '../popup/popup.css';
+import '../popup/later.css';
 import './sidepanel.css';
 
 followPreferences();

@@ -5,6 +5,7 @@ import { storeIdFrom } from '../shared/store-param';
 import { followPreferences } from '../shared/preference-mirror';
 import '../shared/tokens.css';
 import '../popup/popup.css';
+import '../popup/later.css';
 import './sites.css';
 
 const storeId = storeIdFrom(location);

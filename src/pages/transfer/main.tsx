@@ -7,6 +7,7 @@ import { readParams } from './params';
 import { TransferApp } from './TransferApp';
 import '../shared/tokens.css';
 import '../popup/popup.css';
+import '../popup/later.css';
 import './transfer.css';
 
 /** Whatever slips through, the page says so instead of going blank; nothing is written by a crash. */
