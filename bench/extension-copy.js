@@ -1,5 +1,6 @@
 // The bench never touches src/ or dist/: it measures a throwaway copy of dist/chrome, into
-// which it adds the blank "limit" page and the stamp script every measured page loads first.
+// which it adds the blank "limit" page and the stamp script every measured page loads first,
+// and a line at the end of each of the popup's modules that notes it has run.
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,11 +27,24 @@ export function withStampScript(html) {
   return `${html.slice(0, at)}${tag}${html.slice(at)}`;
 }
 
+/** Where the popup's modules note that they have run, read by page/bench-stamp.js. */
+export const RAN_GLOBAL = 'crumbBenchRan';
+
+/**
+ * Chromium's Performance API lists no resource of an extension page, and a module loaded by
+ * `import()` has no element whose load event could tell: a module says itself when it has run.
+ * @param {string} js an ES module
+ */
+export function withRunMark(js) {
+  return `${js}\n;(globalThis.${RAN_GLOBAL} ??= []).push(import.meta.url);\n`;
+}
+
 /**
  * @param {string} distDir the built extension, e.g. dist/chrome
+ * @param {readonly string[]} modules the popup's ES modules (paths from the root), to mark with `withRunMark`
  * @returns {Promise<{dir: string, hasSites: boolean}>} the copy, and whether it has the all-sites view
  */
-export async function makeExtensionCopy(distDir) {
+export async function makeExtensionCopy(distDir, modules) {
   const dir = join(await mkdtemp(join(tmpdir(), 'crumb-bench-')), 'extension');
   await cp(distDir, dir, { recursive: true });
   for (const file of [STAMP_SCRIPT, BLANK_PAGE, 'bench-blank.js']) {
@@ -40,6 +54,10 @@ export async function makeExtensionCopy(distDir) {
   for (const page of [BLANK_PAGE, POPUP_PAGE, ...(hasSites ? [SITES_PAGE] : [])]) {
     const path = join(dir, page);
     await writeFile(path, withStampScript(await readFile(path, 'utf8')));
+  }
+  for (const module of modules) {
+    const path = join(dir, module);
+    await writeFile(path, withRunMark(await readFile(path, 'utf8')));
   }
   return { dir, hasSites };
 }

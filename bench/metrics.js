@@ -36,6 +36,9 @@ export function defineMetrics({ payload, siteCookies, allCookies, sitesNa, impor
     payloadTotal: metric('payload-total', 'popup payload, gzip, all assets', 'bytes', { kind: 'max', value: 20 * KB }),
     payloadLargest: metric('payload-largest', `popup largest asset, gzip (${payload?.largest?.path ?? '—'})`, 'bytes', { kind: 'max', value: 10 * KB }),
     payloadOpen: metric('payload-open', 'popup payload, gzip, before any import()', 'bytes', { kind: 'none' }),
+    // Measured in the toolbar popup (background running): what it had loaded when its first row
+    // was in the DOM (page/bench-stamp.js), weighed as above. See bench/README.md.
+    payloadFirstRow: metric('payload-first-row', 'toolbar popup payload, gzip, loaded before the first row', 'bytes', { kind: 'max', value: 5 * KB }),
     payloadRaw: metric('payload-raw', 'popup payload, raw, all assets', 'bytes', { kind: 'none' }),
     firstRow: metric('first-row', `popup first row, ${n} cookies`, 'ms', { kind: 'limit-ratio', value: 1.25 }),
     painted: metric('first-row-painted', 'popup first row → next frame', 'ms', { kind: 'none' }),

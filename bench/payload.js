@@ -133,3 +133,15 @@ export function measurePayload(dir, page) {
     largest: [...assets].sort((a, b) => b.gzip - a.gzip)[0],
   };
 }
+
+/**
+ * What a page had loaded at a moment, gzipped: the payload's assets among `paths` (the page's
+ * own document and resources, see page/bench-stamp.js). Anything not in the build (the bench's
+ * stamp script) is not the page's weight and does not count.
+ * @param {Payload} payload
+ * @param {readonly string[]} paths from the extension's root
+ */
+export function gzipLoaded(payload, paths) {
+  const loaded = new Set(paths);
+  return payload.assets.filter((asset) => loaded.has(asset.path)).reduce((sum, asset) => sum + asset.gzip, 0);
+}

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { measurePayload } from './payload.js';
-import { withStampScript } from './extension-copy.js';
+import { gzipLoaded, measurePayload } from './payload.js';
+import { RAN_GLOBAL, withRunMark, withStampScript } from './extension-copy.js';
 
 /** @param {Record<string, string>} files */
 async function extension(files) {
@@ -61,6 +61,22 @@ describe('measurePayload', () => {
   });
 });
 
+describe('gzipLoaded', () => {
+  it('adds up the gzipped assets among the loaded paths, and nothing outside the build', async () => {
+    const root = await extension({
+      'p.html': '<script src="a.js"></script><link rel="stylesheet" href="s.css">',
+      'a.js': 'import(`./later.js`);'.repeat(20),
+      's.css': 'body{margin:0}',
+      'later.js': 'export const later=1;'.repeat(30),
+    });
+    const payload = measurePayload(root, 'p.html');
+    const gzip = (/** @type {string} */ path) => payload.assets.find((a) => a.path === path)?.gzip ?? Number.NaN;
+    expect(gzipLoaded(payload, ['p.html', 'a.js', 's.css', 'bench-stamp.js'])).toBe(gzip('p.html') + gzip('a.js') + gzip('s.css'));
+    expect(gzipLoaded(payload, ['p.html', 'a.js', 's.css', 'later.js'])).toBe(payload.total.gzip);
+    expect(gzipLoaded(payload, [])).toBe(0);
+  });
+});
+
 describe('withStampScript', () => {
   it('puts the stamp script right after the charset, before the page scripts', () => {
     const html = '<html><head><meta charset="utf-8" /><title>x</title><script type="module" src="/m.js"></script></head></html>';
@@ -69,5 +85,13 @@ describe('withStampScript', () => {
 
   it('refuses a page without a head', () => {
     expect(() => withStampScript('<p>no head</p>')).toThrow(/no <head>/);
+  });
+});
+
+describe('withRunMark', () => {
+  it('adds, after everything a module does, a line that notes its URL once it has run', () => {
+    const marked = withRunMark('import{a}from"./b.js";a();export{a as c};');
+    expect(marked.startsWith('import{a}from"./b.js";a();export{a as c};\n')).toBe(true);
+    expect(marked).toContain(`(globalThis.${RAN_GLOBAL} ??= []).push(import.meta.url);`);
   });
 });

@@ -79,7 +79,7 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
     const command = `node scripts/build.js ${name === 'firefox' ? 'firefox' : 'chrome'}`;
     blame(new Error(`no built extension in ${dist}: run ${command}`), untaken());
   } else {
-    const copy = await makeExtensionCopy(dist);
+    const copy = await makeExtensionCopy(dist, (payload?.assets ?? []).map((asset) => asset.path).filter((path) => path.endsWith('.js')));
     try {
       const browser = await launch(copy.dir);
       try {
@@ -92,7 +92,7 @@ export async function measureBrowser({ name, dist, runs, siteOrigin, siteCookies
           throw new Error(`the browser kept ${held.site} cookies of ${SITE_DOMAIN} and ${held.all} in all, expected ${n} and ${total}`);
         }
         await measureRuns(browser, { tabId, runs, n, total, hasSites, m, blankHeaps });
-        await measureToolbar(browser, { runs, n, m, breakdown: section.toolbarBreakdown });
+        await measureToolbar(browser, { runs, n, m, breakdown: section.toolbarBreakdown, payloads: payload ? { crumb: payload, limit: limitPayload } : null });
         // Last, as they change what the browser holds. The import brings it back to `total`
         // cookies after room is made from the other sites' long tail, never from the site's.
         const room = allCookies.slice(n).slice(-imports.cookies.length);
@@ -160,10 +160,12 @@ async function measureRuns(browser, { tabId, runs, n, total, hasSites, m, blankH
  * round per run, alternating which side goes first. The control page stays open throughout,
  * the same for both sides.
  * @param {import('./driver.js').BenchBrowser} browser
- * @param {{runs: number, n: number, m: import('./metrics.js').Metrics, breakdown: Section['toolbarBreakdown']}} what
+ * @param {{runs: number, n: number, m: import('./metrics.js').Metrics, breakdown: Section['toolbarBreakdown'],
+ *   payloads: Record<'crumb' | 'limit', import('./payload.js').Payload> | null}} what `payloads`: to
+ *   weigh what each popup had loaded at its first row (with the background running); null without a build
  */
-async function measureToolbar(browser, { runs, n, m, breakdown }) {
-  const rows = [m.toolbarWarmRow, m.toolbarWarmFrame, m.toolbarColdRow, m.toolbarColdFrame];
+async function measureToolbar(browser, { runs, n, m, breakdown, payloads }) {
+  const rows = [m.toolbarWarmRow, m.toolbarWarmFrame, m.toolbarColdRow, m.toolbarColdFrame, m.payloadFirstRow];
   /** @type {import('./driver.js').Toolbar} */
   let toolbar;
   try {
@@ -180,9 +182,11 @@ async function measureToolbar(browser, { runs, n, m, breakdown }) {
       const firstRow = cold ? m.toolbarColdRow : m.toolbarWarmRow;
       const painted = cold ? m.toolbarColdFrame : m.toolbarWarmFrame;
       const mode = cold ? 'cold' : 'warm';
+      /** @param {'crumb' | 'limit'} side */
+      const loaded = (side) => (payloads && !cold ? { loaded: { metric: m.payloadFirstRow, payload: payloads[side] } } : {});
       return [
-        (keep) => toolbarRun(toolbar, { popup: blank, kind: 'blank', expected: n, cold }, { firstRow, painted, side: 'limit', breakdown: breakdown[mode].limit }, keep),
-        (keep) => toolbarRun(toolbar, { popup: null, kind: 'list', expected: n, cold }, { firstRow, painted, side: 'crumb', breakdown: breakdown[mode].crumb }, keep),
+        (keep) => toolbarRun(toolbar, { popup: blank, kind: 'blank', expected: n, cold }, { firstRow, painted, side: 'limit', breakdown: breakdown[mode].limit, ...loaded('limit') }, keep),
+        (keep) => toolbarRun(toolbar, { popup: null, kind: 'list', expected: n, cold }, { firstRow, painted, side: 'crumb', breakdown: breakdown[mode].crumb, ...loaded('crumb') }, keep),
       ];
     };
     const modes = [steps(false), steps(true)];

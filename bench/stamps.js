@@ -8,6 +8,8 @@
  * @property {number | null} firstRowPainted Just after the frame that showed that row.
  * @property {number | null} fullList When it held every row, or its count text said all.
  * @property {number} rowsAtFirst Rows in the DOM at `firstRow`.
+ * @property {string[] | null} loadedAtFirstRow At `firstRow`, the paths (from the extension's root) of the
+ *   document, of the files whose element had fired load, and of the modules that had run.
  * @property {number | null} input `timeStamp` of the last input event in the page.
  * @property {number[]} updates When the DOM changed after that input event.
  * @property {number | null} frameAfterUpdate Just after the frame that followed the last update.

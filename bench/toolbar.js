@@ -5,6 +5,7 @@
 // and in Firefox it is no BiDi context at all. The limit is the blank page as the popup
 // (action.setPopup), listing every cookie, opened the same way in the same runs.
 import { POLL_MS } from './driver.js';
+import { gzipLoaded } from './payload.js';
 import { blame } from './runs.js';
 
 /** @typedef {import('./report.js').Metric} Metric */
@@ -135,7 +136,9 @@ async function openAndRead(toolbar, kind) {
  * @param {Toolbar} toolbar
  * @param {{popup: string | null, kind: 'blank' | 'list', expected: number, cold: boolean}} what
  *   `popup`: the blank page's path, or null for Crumb's own popup; `expected`: cookies the blank page must get
- * @param {{firstRow: Metric, painted: Metric, side: 'crumb' | 'limit', breakdown: ToolbarSamples}} into
+ * @param {{firstRow: Metric, painted: Metric, side: 'crumb' | 'limit', breakdown: ToolbarSamples,
+ *   loaded?: {metric: Metric, payload: import('./payload.js').Payload}}} into `loaded`: where to
+ *   note the gzipped bytes the popup had loaded at its first row, and the payload they are from
  * @param {boolean} keep false for the warm-up run
  * @returns {Promise<boolean>} false when the popup failed
  */
@@ -149,12 +152,13 @@ export async function toolbarRun(toolbar, { popup, kind, expected, cold }, into,
     if (!keep) return true;
     into.firstRow[into.side].push(stamps.firstRow ?? Number.NaN);
     into.painted[into.side].push(stamps.firstRowPainted ?? Number.NaN);
+    if (into.loaded) into.loaded.metric[into.side].push(stamps.loadedAtFirstRow ? gzipLoaded(into.loaded.payload, stamps.loadedAtFirstRow) : Number.NaN);
     into.breakdown.script.push(stamps.script);
     into.breakdown.sent.push((stamps.blank ? stamps.blank.started : stamps.message?.sent) ?? Number.NaN);
     into.breakdown.answered.push((stamps.blank ? stamps.blank.fetched : stamps.message?.answered) ?? Number.NaN);
     return true;
   } catch (error) {
-    blame(error, [into.firstRow, into.painted]);
+    blame(error, into.loaded ? [into.firstRow, into.painted, into.loaded.metric] : [into.firstRow, into.painted]);
     return false;
   }
 }

@@ -10,7 +10,7 @@
   const ITEMS = 'li, [role="listitem"], [role="row"]';
 
   /** @type {import('../stamps.js').Stamps} */
-  const stamps = { script: performance.now(), firstRow: null, firstRowPainted: null, fullList: null, rowsAtFirst: 0, input: null, updates: [], frameAfterUpdate: null, message: null };
+  const stamps = { script: performance.now(), firstRow: null, firstRowPainted: null, fullList: null, rowsAtFirst: 0, loadedAtFirstRow: null, input: null, updates: [], frameAfterUpdate: null, message: null };
   /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window)).crumbBenchStamps = stamps;
 
   // The page's first message and its answer: in a toolbar popup whose background was stopped,
@@ -33,6 +33,20 @@
       }
       return answer;
     }
+  );
+
+  // Stylesheets, module scripts and preloads fire load once their file is in; load does not
+  // bubble, but a listener on the capture path hears it.
+  /** @type {string[]} */
+  const loadedFiles = [];
+  document.addEventListener(
+    'load',
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLLinkElement) loadedFiles.push(target.href);
+      else if (target instanceof HTMLScriptElement && target.src) loadedFiles.push(target.src);
+    },
+    true,
   );
 
   /** @returns {Element | null} */
@@ -84,6 +98,10 @@
     if (rows > 0 && stamps.firstRow === null) {
       stamps.firstRow = now;
       stamps.rowsAtFirst = rows;
+      // What the page had loaded by then: the document, the files whose element said so, and
+      // the modules that had run (the bench's copy marks each; see extension-copy.js).
+      const ran = /** @type {{crumbBenchRan?: string[]}} */ (/** @type {unknown} */ (globalThis)).crumbBenchRan ?? [];
+      stamps.loadedAtFirstRow = [location.href, ...loadedFiles, ...ran].map((url) => new URL(url, location.href).pathname.slice(1));
       afterNextFrame((painted) => {
         stamps.firstRowPainted = painted;
       });
