@@ -164,11 +164,18 @@ class ChromiumHarness implements BrowserHarness {
     return tab.id;
   }
 
-  async openPopup(tab: Tab, options: { watcher?: string } = {}): Promise<PlaywrightPopup> {
+  async openPopup(tab: Tab): Promise<PlaywrightPopup> {
     const page = await this.browser.context.newPage();
     // Made before the page loads, so it hears what the page logs while loading.
     const driver = new PlaywrightPopup(page);
-    if (options.watcher) await page.addInitScript(options.watcher);
+    await page.goto(`chrome-extension://${this.browser.extensionId}/${POPUP_PATH}?tabId=${tab.id}`);
+    return driver;
+  }
+
+  async openPopupWatched(tab: Tab, watcher: string): Promise<PlaywrightPopup> {
+    const page = await this.browser.context.newPage();
+    const driver = new PlaywrightPopup(page);
+    await page.addInitScript(watcher);
     await page.goto(`chrome-extension://${this.browser.extensionId}/${POPUP_PATH}?tabId=${tab.id}`);
     return driver;
   }

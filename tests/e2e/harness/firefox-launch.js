@@ -35,13 +35,13 @@ function firefoxPrefs(geckoId, extra = {}) {
  * Opens an extension page in a new tab of the context and waits until its document has loaded.
  * @param {import('puppeteer-core').Browser | import('puppeteer-core').BrowserContext} opener
  * @param {string} url a moz-extension:// URL
- * @param {(page: import('puppeteer-core').Page) => void | Promise<void>} [beforeLoad] called (and
- *   awaited) before it navigates, e.g. to listen to what the page logs while it loads
+ * @param {(page: import('puppeteer-core').Page) => void} [beforeLoad] called before it navigates,
+ *   e.g. to listen to what the page logs while it loads
  * @returns {Promise<import('puppeteer-core').Page>}
  */
 export async function openExtensionPage(opener, url, beforeLoad) {
   const page = await opener.newPage();
-  await beforeLoad?.(page);
+  beforeLoad?.(page);
   // goto() would wait for navigation events Firefox never sends for extension pages.
   page.goto(url).catch(() => undefined);
   const deadline = Date.now() + PAGE_READY_TIMEOUT_MS;

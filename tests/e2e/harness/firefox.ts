@@ -169,8 +169,8 @@ export class FirefoxHarness implements BrowserHarness {
     return tab;
   }
 
-  async openPopup(tab: Tab, options: { watcher?: string } = {}): Promise<PuppeteerPopup> {
-    return this.openDriver(`${POPUP_PATH}?tabId=${tab.id}`, (page, hooks) => new PuppeteerPopup(page, hooks), options.watcher);
+  async openPopup(tab: Tab): Promise<PuppeteerPopup> {
+    return this.openDriver(`${POPUP_PATH}?tabId=${tab.id}`, (page, hooks) => new PuppeteerPopup(page, hooks));
   }
 
   async openPanel(tab: Tab): Promise<PuppeteerPopup> {
@@ -182,14 +182,13 @@ export class FirefoxHarness implements BrowserHarness {
   }
 
   /** The driver is made before the page loads, so it hears what the page logs while loading. */
-  private async openDriver<D>(path: string, make: (page: Page, hooks: PageHooks) => D, watcher?: string): Promise<D> {
+  private async openDriver<D>(path: string, make: (page: Page, hooks: PageHooks) => D): Promise<D> {
     let driver: D | undefined;
-    await openExtensionPage(this.browser, `${this.launched.origin}/${path}`, async (page: Page) => {
+    await openExtensionPage(this.browser, `${this.launched.origin}/${path}`, (page: Page) => {
       driver = make(page, {
         close: () => this.closePage(page),
         colorScheme: (scheme) => this.setColorScheme(scheme),
       });
-      if (watcher) await page.evaluateOnNewDocument(watcher);
     });
     if (driver === undefined) throw new Error(`no driver was made for ${path}`);
     return driver;

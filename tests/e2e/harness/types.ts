@@ -45,11 +45,14 @@ export interface BrowserHarness {
   openSite(url: string): Promise<Tab>;
   /** Loads the URL in a tab openSite opened, and waits for it (and its frames) to load. */
   navigateSite(tab: Tab, url: string): Promise<void>;
+  /** The popup page targeting the tab (`?tabId=`), opened in a tab of its own. */
+  openPopup(tab: Tab): Promise<PopupDriver>;
   /**
-   * The popup page targeting the tab (`?tabId=`), opened in a tab of its own. `watcher`: a
-   * script run in the page before any of the page's own, to see what it does while it loads.
+   * The same, with `watcher` run in the page before any of the page's own scripts, to see what
+   * the page does while it loads. Absent in Firefox: WebDriver BiDi's preload scripts do not
+   * run in moz-extension:// pages (tried with Firefox ESR 153: they do in web pages).
    */
-  openPopup(tab: Tab, options?: { watcher?: string }): Promise<PopupDriver>;
+  openPopupWatched?(tab: Tab, watcher: string): Promise<PopupDriver>;
   /**
    * The DevTools panel's page targeting the tab (`?tabId=`, as DevTools passes the inspected
    * tab), opened in a tab of its own: the same controls as the popup, in the wide layout.
