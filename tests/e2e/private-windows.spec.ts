@@ -3,7 +3,9 @@
 // them) say which store they show and let its cookies go when the private session ends.
 import type { Cookie } from '../../src/core/cookie';
 import { HOSTS, type Site } from '../site/server.js';
+import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
+import { inEveryTheme } from './harness/themes';
 import type { BrowserHarness, PopupDriver, PrivateTab, Tab } from './harness/types';
 import { setCookieUrl } from './harness/zoo';
 
@@ -118,3 +120,16 @@ for (const link of ['All sites', 'Import / export']) {
     expect(page.consoleProblems()).toEqual([]);
   });
 }
+
+test('All sites opened for the private store after the private session ended says so, and lists nothing', async ({ harness, site }) => {
+  const stores = STORES[harness.name];
+  await plantBothStores(harness, site);
+  await harness.closePrivateWindows();
+
+  const page = await harness.openExtensionPage(`src/pages/sites/index.html?storeId=${stores.private}`);
+  await expect.poll(() => page.regionText('Cookie store shown')).toBe(`Private window cookies ${ENDED}`);
+  expect(await page.alertText()).toBe(ENDED);
+  expect(await page.evaluate(everythingShownInPage)).not.toContain('-value');
+  await inEveryTheme(page, (theme) => expectNoAxeViolations(page, `All sites, private session ended, ${theme}`));
+  expect(page.consoleProblems()).toEqual([]);
+});
