@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { identityKey } from './cookie';
-import { changeTimes, LIST_SORTS, sortListed } from './list-sort';
+import { changeTimes, DEFAULT_LIST_SORT, LIST_SORTS, sortListed } from './list-sort';
+import { compareCookies } from './query';
 import type { CookieHead } from './protocol';
 
 function head(name: string, extra: Partial<CookieHead> = {}): { cookie: CookieHead } {
@@ -68,6 +69,23 @@ describe('sortListed', () => {
         const sorted = sortListed(list, by);
         expect(sorted).toHaveLength(list.length);
         expect(sortListed([...list].reverse(), by)).toEqual(sorted);
+      }),
+    );
+  });
+
+  it('keeps the order the background lists them in (src/background/list.ts) as the default: the popup paints its first rows in that order', () => {
+    const entry = fc.record({
+      name: fc.string({ maxLength: 4 }),
+      domain: fc.constantFrom('a.test', '.a.test', 'b.a.test', 'A.test'),
+      path: fc.constantFrom('/', '/x', '/X'),
+      partitioned: fc.boolean(),
+    });
+    const background = compareCookies('domain', 'ascending');
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (e) => `${e.domain}|${e.path}|${e.name}|${e.partitioned}` }), (specs) => {
+        const list = specs.map((s) => head(s.name, { domain: s.domain, path: s.path, ...(s.partitioned ? { partitionKey: { topLevelSite: 'https://top.test' } } : {}) }));
+        const listed = [...list].sort((a, b) => background({ ...a.cookie, value: '' }, { ...b.cookie, value: '' }));
+        expect(sortListed(list, DEFAULT_LIST_SORT)).toEqual(listed);
       }),
     );
   });

@@ -20,7 +20,9 @@ function element(tag: string, attributes: Record<string, string | number>, ...ch
 /**
  * Paints the list as the App's first render shows it (CookieList, CookieRow): the same elements
  * in the same order, with the same roles, names and classes. The App then renders into the same
- * root and keeps these elements, so nothing flashes and focus stays where it was.
+ * root and keeps these elements, so nothing flashes and focus stays where it was. The rows keep
+ * the answer's order: the background lists them in the App's default order (list-sort.test.ts
+ * holds the two together), so the entry need not carry the sorting code.
  */
 export function paintFirstRows(root: HTMLElement, list: ListResult): FirstRows {
   const total = list.cookies.length;
