@@ -102,8 +102,9 @@ for (const link of ['All sites', 'Import / export']) {
     const { secret } = await plantBothStores(harness, site);
     const popup = await harness.openPopup(secret);
     await expect.poll(() => popup.rowNames()).toContain('shared on shop.example.test/');
+    // The popup draws its rows before its UI, links included, has loaded.
+    await expect.poll(() => popup.evaluate(linkInPage, link)).toContain(`storeId=${encodeURIComponent(stores.private)}`);
     const href = await popup.evaluate(linkInPage, link);
-    expect(href).toContain(`storeId=${encodeURIComponent(stores.private)}`);
     const page = await harness.openExtensionPage(new URL(href!, 'https://x.invalid/src/pages/popup/index.html').href.replace('https://x.invalid/', ''));
     await popup.close();
 
