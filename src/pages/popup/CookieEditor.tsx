@@ -67,11 +67,11 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   const nameInput = useRef<HTMLInputElement>(null);
   const valueInput = useRef<HTMLTextAreaElement>(null);
   // An existing cookie is opened to change its value most of the time; a new one needs a name first.
-  const focusFirstField = () => (original ? valueInput : nameInput).current?.focus();
+  const firstField = useRef(original ? valueInput : nameInput);
   /** The decoded value's last edit, while the background encodes it into the raw value. */
   const encoding = useRef<Promise<void> | null>(null);
 
-  useEffect(focusFirstField, []);
+  useEffect(() => firstField.current.current?.focus(), []);
 
   // Escape closes, but never silently drops what was typed.
   const close = () => {
@@ -80,7 +80,7 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   };
   const keepEditing = () => {
     setAskingToDiscard(false);
-    focusFirstField();
+    firstField.current.current?.focus();
   };
 
   // On the document, not the form: the shortcut must work wherever focus is in the popup.
