@@ -19,10 +19,11 @@ try {
   await popup.setViewportSize(POPUP);
   await popup.goto(`chrome-extension://${browser.extensionId}/src/pages/popup/index.html?tabId=${tab?.id}`);
 
-  for (const [row, file, ready] of [
-    [/^auth on /, 'editor-jwt.png', popup.getByText('expires in', { exact: false })],
-    [/^cart on /, 'editor-diagnosis.png', popup.getByText('NotOnPath', { exact: false }).first()],
-  ]) {
+  const shots = [
+    { row: /^auth on /, file: 'editor-jwt.png', ready: popup.getByText('expires in', { exact: false }) },
+    { row: /^cart on /, file: 'editor-diagnosis.png', ready: popup.getByText('NotOnPath', { exact: false }).first() },
+  ];
+  for (const { row, file, ready } of shots) {
     await popup.getByRole('button', { name: row }).click();
     await ready.waitFor();
     await popup.screenshot({ path: join(root, 'docs', file) });
