@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { siteOfHost } from '../../core/domain';
 import { bareDomain } from '../../core/host';
 import type { BlockRule, JarRules } from '../../core/jar-rules';
 import type { ProfileHead } from '../../core/profiles';
-import { messageOf } from '../shared/errors';
 import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
+import { PROFILE_COUNT } from '../shared/operations';
+import { useAction } from '../shared/use-action';
 import { downloadText } from '../transfer/download';
 
-const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
 const BLOCKED_TIMES = { one: 'blockedTimesOne', other: 'blockedTimes' } as const;
 const SKIPPED_PROFILES = { one: 'rulesSkippedProfilesOne', other: 'rulesSkippedProfiles' } as const;
 
@@ -16,8 +16,6 @@ const SKIPPED_PROFILES = { one: 'rulesSkippedProfilesOne', other: 'rulesSkippedP
 export function RulesApp() {
   const [rules, setRules] = useState<JarRules | null>(null);
   const [profiles, setProfiles] = useState<ProfileHead[]>([]);
-  const [said, setSaid] = useState('');
-  const [error, setError] = useState('');
   const [withValues, setWithValues] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -26,18 +24,7 @@ export function RulesApp() {
     setRules(stored);
     setProfiles(saved);
   }, []);
-  useEffect(() => void load().catch((caught: unknown) => setError(messageOf(caught))), [load]);
-
-  const act = async (step: () => Promise<unknown>) => {
-    setError('');
-    setSaid('');
-    try {
-      await step();
-      await load();
-    } catch (caught) {
-      setError(messageOf(caught));
-    }
-  };
+  const [act, , said, error] = useAction(load);
 
   const remove = (id: string) => act(() => send<'removeRule'>({ type: 'removeRule', id }));
   const protectedBySite = groupBy(rules?.protect ?? [], (rule) => siteOfHost(bareDomain(rule.cookie.domain)));
@@ -136,7 +123,7 @@ export function RulesApp() {
             void act(async () => {
               const text = await send<'exportRules'>({ type: 'exportRules', withProfileValues: withValues });
               downloadText(text, 'application/json', 'crumb-rules.json');
-              setSaid(t('rulesExported', 'crumb-rules.json'));
+              return t('rulesExported', 'crumb-rules.json');
             })
           }
         >
@@ -154,7 +141,7 @@ export function RulesApp() {
             void act(async () => {
               const result = await send<'importRules'>({ type: 'importRules', text: await file.text() });
               const skipped = result.skippedProfiles > 0 ? ` ${tCount(SKIPPED_PROFILES, result.skippedProfiles)}` : '';
-              setSaid(t('rulesImported', result.protect, result.block, result.profiles) + skipped);
+              return t('rulesImported', result.protect, result.block, result.profiles) + skipped;
             });
           }}
         />
