@@ -6,7 +6,7 @@
  */
 import { identityKey, type Cookie } from './cookie';
 import { isCookie, isRecord } from './cookie-guard';
-import { sameState } from './journal';
+import { sameState } from './cookie-state';
 
 export interface ProtectRule {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { identityKey, type Cookie } from './cookie';
 import { isCookieList, isRecord } from './cookie-guard';
-import { sameState } from './journal';
+import { sameState } from './cookie-state';
 
 export interface Profile {
   id: string;
