@@ -1,6 +1,6 @@
 // Helpers for the jar rules' scenarios: what the browser reported about a cookie, timed in an
-// extension page, and the rules reset between tests (they live in storage.local, which outlives
-// the harness's reset of cookies and tabs).
+// extension page, and the rules as Crumb stores them (the harness's reset forgets them between
+// tests: see extension-state.ts).
 import type { ExtensionPageDriver } from './types';
 
 export interface SeenChange {
