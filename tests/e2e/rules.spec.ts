@@ -105,17 +105,17 @@ test('a script rewriting a protected cookie in a loop does not make Crumb loop: 
 });
 
 test('the reset between tests forgets rules and profiles: a block rule a failed test left behind blocks nothing in the next', async ({ harness, site }) => {
-  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'trk=1; Path=/'));
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'leftover=1; Path=/'));
   const popup = await harness.openPopup(shop);
-  await popup.openRow(`trk on ${HOSTS.shop}/`);
+  await popup.openRow(`leftover on ${HOSTS.shop}/`);
   await popup.click('Block this cookie');
-  await expect.poll(() => popup.statusText()).toBe('Crumb now blocks cookies named “trk” on example.test and removed 1.');
+  await expect.poll(() => popup.statusText()).toBe('Crumb now blocks cookies named “leftover” on example.test and removed 1.');
   const page = await harness.openExtensionPage(WATCHER_PAGE);
   await page.evaluate(() => chrome.storage.local.set({ profiles: [{ id: 'p1', name: 'Left', site: 'example.test', storeId: '0', time: 1, cookies: [] }], profilesTold: true }));
 
   await harness.reset();
-  await harness.openSite(setCookieUrl(site, HOSTS.shop, 'trk=2; Path=/'));
-  expect((await browserCookiesNamed(harness, 'trk')).map((c) => c.value)).toEqual(['2']);
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, 'leftover=2; Path=/'));
+  expect((await browserCookiesNamed(harness, 'leftover')).map((c) => c.value)).toEqual(['2']);
   const after = await harness.openExtensionPage(WATCHER_PAGE);
   expect(await storedRules(after)).toEqual({ protect: [], block: [] });
   expect(await after.evaluate(() => chrome.storage.local.get(['profiles', 'profilesTold']))).toEqual({});

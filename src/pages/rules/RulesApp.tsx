@@ -24,9 +24,12 @@ export function RulesApp() {
     setRules(stored);
     setProfiles(saved);
   }, []);
-  const [act, , said, error] = useAction(load);
+  const [act, , said, setSaid, error] = useAction(load);
 
-  const remove = (id: string) => act(() => send<'removeRule'>({ type: 'removeRule', id }));
+  const remove = (id: string) =>
+    act(async () => {
+      await send<'removeRule'>({ type: 'removeRule', id });
+    });
   const protectedBySite = groupBy(rules?.protect ?? [], (rule) => siteOfHost(bareDomain(rule.cookie.domain)));
 
   return (
@@ -101,7 +104,11 @@ export function RulesApp() {
               <span class="grow" id={`f-${profile.id}`}>
                 <strong>{profile.name}</strong> {profile.site} · {tCount(PROFILE_COUNT, profile.count)}
               </span>
-              <button type="button" aria-describedby={`f-${profile.id}`} onClick={() => void act(() => send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id }))}>
+              <button type="button" aria-describedby={`f-${profile.id}`} onClick={() =>
+                  void act(async () => {
+                    await send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id });
+                  })
+                }>
                 {t('deleteProfile')}
               </button>
             </li>
@@ -123,7 +130,7 @@ export function RulesApp() {
             void act(async () => {
               const text = await send<'exportRules'>({ type: 'exportRules', withProfileValues: withValues });
               downloadText(text, 'application/json', 'crumb-rules.json');
-              return t('rulesExported', 'crumb-rules.json');
+              setSaid(t('rulesExported', 'crumb-rules.json'));
             })
           }
         >
@@ -141,7 +148,7 @@ export function RulesApp() {
             void act(async () => {
               const result = await send<'importRules'>({ type: 'importRules', text: await file.text() });
               const skipped = result.skippedProfiles > 0 ? ` ${tCount(SKIPPED_PROFILES, result.skippedProfiles)}` : '';
-              return t('rulesImported', result.protect, result.block, result.profiles) + skipped;
+              setSaid(t('rulesImported', result.protect, result.block, result.profiles) + skipped);
             });
           }}
         />

@@ -14,7 +14,7 @@ export function useAction(load: () => Promise<unknown>) {
 
   useEffect(() => void load().catch((caught: unknown) => setError(messageOf(caught))), [load]);
 
-  const act = async (step: () => Promise<unknown>) => {
+  const act = async (step: () => Promise<void>) => {
     setBusy(true);
     setError('');
     setSaid('');
