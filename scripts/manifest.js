@@ -6,6 +6,12 @@ import { readFileSync } from 'node:fs';
 /** The toolbar popup, which scripts/build.js builds apart from the other pages (see vite.config.ts). */
 export const POPUP_PAGE = 'src/pages/popup/index.html';
 
+/**
+ * The oldest Chrome with everything Crumb uses: CSS light-dark() (123) for the themes, and
+ * before it cookies' partitionKey (119), sidePanel.open (116) and the side_panel key (114).
+ */
+export const MINIMUM_CHROME_VERSION = '123';
+
 /** Chrome's background opens the side panel on this command (see src/background/side-panel.ts). */
 export const SIDE_PANEL_COMMAND = 'open-side-panel';
 
@@ -23,6 +29,7 @@ export function manifestFor(browser, { popup } = { popup: true }) {
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
     delete manifest.sidebar_action;
+    manifest.minimum_chrome_version = MINIMUM_CHROME_VERSION;
   } else {
     // Firefox runs background scripts, not service workers.
     delete manifest.background.service_worker;

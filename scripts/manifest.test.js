@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SIDE_PANEL_COMMAND as HANDLED } from '../src/background/side-panel-command';
-import { manifestFor, POPUP_PAGE, SIDE_PANEL_COMMAND } from './manifest.js';
+import { manifestFor, MINIMUM_CHROME_VERSION, POPUP_PAGE, SIDE_PANEL_COMMAND } from './manifest.js';
 
 /**
  * @typedef {{ suggested_key?: { default?: string }, description?: string }} Command
  * @typedef {{ action: { default_popup?: string, default_title?: string }, background: unknown, permissions: string[],
  *   commands: Record<string, Command>, side_panel?: unknown,
- *   sidebar_action?: { default_panel: string, open_at_install: boolean } }} Manifest
+ *   sidebar_action?: { default_panel: string, open_at_install: boolean }, minimum_chrome_version?: string }} Manifest
  */
 
 /**
@@ -49,5 +49,11 @@ describe('manifestFor', () => {
     expect(firefox.permissions).not.toContain('sidePanel');
     expect(Object.keys(firefox.commands)).toEqual(['_execute_action', '_execute_sidebar_action']);
     expect(firefox.commands._execute_sidebar_action).toEqual(manifest('chrome').commands[SIDE_PANEL_COMMAND]);
+  });
+
+  it('states the Chrome version its CSS and APIs need in the Chrome manifest only (Firefox warns about the key)', () => {
+    expect(manifest('chrome').minimum_chrome_version).toBe(MINIMUM_CHROME_VERSION);
+    expect(Number(MINIMUM_CHROME_VERSION)).toBeGreaterThanOrEqual(123);
+    expect(manifest('firefox')).not.toHaveProperty('minimum_chrome_version');
   });
 });

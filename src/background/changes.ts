@@ -6,6 +6,7 @@ import { dropPrivate, recordChange } from '../core/timeline-record';
 import { fromBrowser } from './cookies-api';
 import { enforce, markOf } from './enforce';
 import { forgetPrivateOperations } from './journal';
+import { PRIVATE_STORE_ID } from './private-session';
 import { SessionTimeline } from './session-timeline';
 
 /**
@@ -34,13 +35,16 @@ function onChanged(info: Cookies.OnChangedChangeInfoType): void {
 }
 
 /**
- * A private session's cookies are gone when its last window closes; its timeline entries and
- * journaled changes must go too, or the next private session (or anyone at the computer) would
- * read the earlier one's names and values. `closedWindowId` may still be listed while it closes.
+ * A private session's cookies are gone when its last window closes: pages showing its store are
+ * told, and its timeline entries and journaled changes must go too, or the next private session
+ * (or anyone at the computer) would read the earlier one's names and values. `closedWindowId`
+ * may still be listed while it closes.
  */
 async function forgetPrivateIfClosed(closedWindowId?: number): Promise<void> {
   const windows = await browser.windows.getAll();
   if (windows.some((window) => window.incognito && window.id !== closedWindowId)) return;
+  const ended: ChangeMessage = { type: 'storeEnded', storeId: PRIVATE_STORE_ID };
+  for (const port of listeners) port.postMessage(ended);
   await timeline.change((entries) => (dropPrivate(entries) ? 'rewritten' : 'unchanged'));
   await forgetPrivateOperations();
 }

@@ -12,6 +12,7 @@ import { recovered } from './recovery';
 import { NothingToUndo, undoOperation } from './undo';
 import { embeddedForTab, listForTab, listStore, timelineForTab } from './list';
 import { cost } from './enforce';
+import { storeAlive } from './private-session';
 import { allProfiles, deleteProfile, profilesForTab, saveProfile, switchProfile } from './profiles';
 import { blockCookie, editBlockRule, exportRules, importRules, jarRules, protect, removeRule } from './rule-requests';
 import { save, SaveError } from './save';
@@ -49,6 +50,7 @@ const HANDLERS: Handlers = {
   },
   timeline: (request) => timelineForTab(request.tabId),
   listStore: (request) => listStore(request.storeId),
+  storeAlive: (request) => storeAlive(request.storeId),
   importPreview: (request) => previewImport(request.cookies),
   // Formatting runs here, where the formats already load, to keep the popup small.
   copyAs: (request) => copyAs(request.cookie, request.kind),

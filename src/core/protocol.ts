@@ -310,6 +310,8 @@ const REQUESTS = {
   dismissOperation: exchange<null>()(operationOnly),
   timeline: exchange<TimelineEntry[]>()(tabOnly),
   listStore: exchange<StoreListResult>()((m) => (typeof m.storeId === 'string' ? { storeId: m.storeId } : null)),
+  /** False once the store is gone with its cookies: a private session's, after its last window closed. */
+  storeAlive: exchange<boolean>()((m) => (typeof m.storeId === 'string' ? { storeId: m.storeId } : null)),
   importPreview: exchange<ImportPreview>()((m) => (isCookieList(m.cookies) ? { cookies: m.cookies } : null)),
   copyAs: exchange<string>()((m) =>
     isCookie(m.cookie) && (COPY_KINDS as readonly unknown[]).includes(m.kind) ? { cookie: m.cookie, kind: m.kind as CopyKind } : null,
@@ -386,11 +388,8 @@ export function parseRequest(message: unknown): Request | null {
   return fields && ({ ...fields, type } as Request);
 }
 
-/** Pushed by the background to pages on the changes port. */
-export interface ChangeMessage {
-  type: 'changed';
-  entry: TimelineEntry;
-}
+/** Pushed by the background to pages on the changes port: a cookie changed, or a store ended with its cookies. */
+export type ChangeMessage = { type: 'changed'; entry: TimelineEntry } | { type: 'storeEnded'; storeId: string };
 
 /** The page's one message on a new store-list port, the all-sites view's (see store-stream.ts). */
 export interface StoreListOpen {

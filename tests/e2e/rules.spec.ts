@@ -207,7 +207,7 @@ test('the Rules page lists, edits and removes rules, and exports and imports the
 
   await removeAllRules(page);
   await page.chooseFile('Import rules', 'crumb-rules.json', file.text);
-  await expect.poll(() => page.statusText()).toBe('Imported 1 protected cookies, 1 block rules and 0 profiles.');
+  await expect.poll(() => page.statusText()).toBe('Imported 1 protected cookie, 1 block rule, and 0 profiles.');
   const back = await storedRules(page);
   expect(back.protect.map((rule) => rule.cookie.value)).toEqual([KEPT]);
   expect(back.block).toMatchObject([{ name: 'trk*', site: null, storeId: null }]);

@@ -6,11 +6,21 @@ import type { ProfileHead } from '../../core/profiles';
 import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { PROFILE_COUNT } from '../shared/operations';
+import { ext } from '../shared/runtime';
 import { useAction } from '../shared/use-action';
 import { downloadText } from '../transfer/download';
 
 const BLOCKED_TIMES = { one: 'blockedTimesOne', other: 'blockedTimes' } as const;
 const SKIPPED_PROFILES = { one: 'rulesSkippedProfilesOne', other: 'rulesSkippedProfiles' } as const;
+const IMPORTED_PROTECT = { one: 'rulesImportedProtectOne', other: 'rulesImportedProtect' } as const;
+const IMPORTED_BLOCK = { one: 'rulesImportedBlockOne', other: 'rulesImportedBlock' } as const;
+const IMPORTED_PROFILES = { one: 'rulesImportedProfilesOne', other: 'rulesImportedProfiles' } as const;
+
+/** Each count takes its own form, so the three are separate phrases joined as the UI language joins a list. */
+function importedText(result: { protect: number; block: number; profiles: number }): string {
+  const parts = [tCount(IMPORTED_PROTECT, result.protect), tCount(IMPORTED_BLOCK, result.block), tCount(IMPORTED_PROFILES, result.profiles)];
+  return t('rulesImported', new Intl.ListFormat(ext.i18n.getUILanguage(), { type: 'conjunction' }).format(parts));
+}
 
 /** Every rule Crumb keeps, per site: protected cookies, block rules, profiles; and the rules file. */
 export function RulesApp() {
@@ -148,7 +158,7 @@ export function RulesApp() {
             void act(async () => {
               const result = await send<'importRules'>({ type: 'importRules', text: await file.text() });
               const skipped = result.skippedProfiles > 0 ? ` ${tCount(SKIPPED_PROFILES, result.skippedProfiles)}` : '';
-              setSaid(t('rulesImported', result.protect, result.block, result.profiles) + skipped);
+              setSaid(importedText(result) + skipped);
             });
           }}
         />

@@ -8,6 +8,8 @@ export interface ChangeFollower {
   onChange(entry: TimelineEntry): void;
   /** Following again after the background stopped: changes made meanwhile were not reported. */
   onReconnect(): void;
+  /** The store's cookies are gone with it (a private session's last window closed). */
+  onStoreEnded?(storeId: string): void;
 }
 
 /** Connecting wakes a stopped background, so the first retry can come soon... */
@@ -38,7 +40,9 @@ export function followChanges(follower: ChangeFollower, connect: Connect = openP
     const openedAt = Date.now();
     port.onMessage.addListener((message) => {
       const change = message as ChangeMessage;
-      if (!stopped && change.type === 'changed') follower.onChange(change.entry);
+      if (stopped) return;
+      if (change.type === 'changed') follower.onChange(change.entry);
+      else follower.onStoreEnded?.(change.storeId);
     });
     port.onDisconnect.addListener(() => {
       if (stopped) return;

@@ -23,6 +23,8 @@ import { useIdlePrepare } from './use-idle-prepare';
 import { usePreference } from '../shared/use-preference';
 import { useLiveReload } from './use-live-reload';
 import type { ChangeSource } from './change-source';
+import { useStoreEnded } from '../shared/use-store-ended';
+import { StoreShown } from '../shared/StoreShown';
 
 type EditorModule = typeof import('./EditorDialog');
 
@@ -80,8 +82,18 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
     return () => feed.current?.cancel();
   }, [firstFeed, initialStoreId, follow]);
 
-  const reload = useCallback(() => listStore(storeId, true), [listStore, storeId]);
+  const ended = useStoreEnded(storeId, changes.follow);
+  // Reload asks for the ended store again: nothing of it may come back on screen or stay in memory.
+  const reload = useCallback(() => (ended ? undefined : listStore(storeId, true)), [ended, listStore, storeId]);
   useLiveReload(changes, storeId, reload);
+  useEffect(() => {
+    if (!ended) return;
+    feed.current?.cancel();
+    setList(null);
+    setLoadError(null);
+    setEditing(null);
+    setSelected(new Set());
+  }, [ended]);
 
   useLastOperation(storeId, undefined, (op) => setStatus((shown) => shown ?? { message: describeOperation(op), undo: op.id }));
 
@@ -221,6 +233,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
         exportSelected={exportSelected}
         onDeleteSelected={chosen.length > 0 && !busy ? () => deleteCookies(chosen) : null}
       />
+      <StoreShown store={stores.find((store) => store.id === storeId) ?? { id: storeId, incognito: false }} ended={ended} />
       <StatusBar status={status} busy={busy} onUndo={undo} onDismiss={() => setStatus(null)} />
       {loadError && (
         <p role="alert" class="error">
@@ -237,7 +250,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
           <CookieTable rows={rows} sort={sort} onSort={sortBy} scrollKey={`${storeId}\n${search}`} actions={rowActions} dates={dates} />
         </>
       ) : (
-        !loadError && <p class="count">{t('sitesLoading')}</p>
+        !loadError && !ended && <p class="count">{t('sitesLoading')}</p>
       )}
       {editor.current && editing && (
         <editor.current.EditorDialog

@@ -28,6 +28,7 @@ function fakeBackground() {
       const entry: TimelineEntry = { time: 0, kind: 'added', cause: 'explicit', after: testCookie({ name }) };
       listeners.forEach((listener) => listener({ type: 'changed', entry } satisfies ChangeMessage));
     },
+    ended: (storeId: string) => listeners.forEach((listener) => listener({ type: 'storeEnded', storeId } satisfies ChangeMessage)),
     /** The background stops, as an idle service worker does. */
     stop: () => dropped.forEach((listener) => listener()),
   };
@@ -37,7 +38,11 @@ function recorder(): { seen: string[]; follower: ChangeFollower } {
   const seen: string[] = [];
   return {
     seen,
-    follower: { onChange: (entry) => void seen.push(entry.after!.name), onReconnect: () => void seen.push('(reconnected)') },
+    follower: {
+      onChange: (entry) => void seen.push(entry.after!.name),
+      onReconnect: () => void seen.push('(reconnected)'),
+      onStoreEnded: (storeId) => void seen.push(`(${storeId} ended)`),
+    },
   };
 }
 
@@ -54,6 +59,17 @@ describe('openChangeSource', () => {
     source.follow(follower);
     background.change('later');
     expect(seen).toEqual(['early', 'later']);
+  });
+
+  it("hands a store's end to its followers, and to the first one when it came early", () => {
+    const background = fakeBackground();
+    const source = openChangeSource(background.connect);
+    background.ended('1');
+    const { seen, follower } = recorder();
+    source.follow(follower);
+    background.change('later');
+    background.ended('firefox-private');
+    expect(seen).toEqual(['(1 ended)', 'later', '(firefox-private ended)']);
   });
 
   it('keeps one port for followers that come and go, as a store switch does', () => {

@@ -11,11 +11,12 @@ export interface ChangeSource {
 /**
  * Opened before the store is listed, so that no change made after the listing's snapshot can
  * slip by: the background registers this port before it reads the store for the listing asked
- * for after it. What comes before anyone follows (changes, a reconnect) is kept for the first
- * follower.
+ * for after it. What comes before anyone follows (changes, a reconnect, a store's end) is kept
+ * for the first follower.
  */
 export function openChangeSource(connect?: Connect): ChangeSource {
   const early: TimelineEntry[] = [];
+  const endedEarly: string[] = [];
   let reconnectedEarly = false;
   const followers = new Set<ChangeFollower>();
   followChanges(
@@ -28,6 +29,10 @@ export function openChangeSource(connect?: Connect): ChangeSource {
         if (followers.size === 0) reconnectedEarly = true;
         for (const follower of followers) follower.onReconnect();
       },
+      onStoreEnded(storeId) {
+        if (followers.size === 0) endedEarly.push(storeId);
+        for (const follower of followers) follower.onStoreEnded?.(storeId);
+      },
     },
     connect,
   );
@@ -35,6 +40,7 @@ export function openChangeSource(connect?: Connect): ChangeSource {
     follow(follower) {
       followers.add(follower);
       for (const entry of early.splice(0)) follower.onChange(entry);
+      for (const storeId of endedEarly.splice(0)) follower.onStoreEnded?.(storeId);
       if (reconnectedEarly) {
         reconnectedEarly = false;
         follower.onReconnect();

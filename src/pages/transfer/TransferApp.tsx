@@ -13,6 +13,8 @@ import type { PageParams } from './params';
 import { rememberStoreId } from '../shared/store-param';
 import { StorePicker } from '../shared/StorePicker';
 import { Alert } from './Alert';
+import { useStoreEnded } from '../shared/use-store-ended';
+import { StoreShown } from '../shared/StoreShown';
 
 /** Changes come in bursts (an import writes thousands): list the store again once they settle. */
 const RELIST_AFTER_MS = 300;
@@ -23,12 +25,19 @@ export function TransferApp({ params }: { params: PageParams }) {
   const [revision, setRevision] = useState(0);
   const [formatList, setFormatList] = useState<FormatInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const ended = useStoreEnded(storeId, followChanges);
 
   useEffect(() => {
     formatsWorker.request({ kind: 'formats' }).then(setFormatList, (failure: unknown) => setError(messageOf(failure)));
   }, []);
 
   useEffect(() => {
+    // Nothing of an ended store may come back on screen or stay in memory.
+    if (ended) {
+      setListing(null);
+      setError(null);
+      return;
+    }
     let current = true;
     send<'listStore'>({ type: 'listStore', storeId }).then(
       (result) => current && setListing(result),
@@ -37,7 +46,7 @@ export function TransferApp({ params }: { params: PageParams }) {
     return () => {
       current = false;
     };
-  }, [storeId, revision]);
+  }, [storeId, revision, ended]);
 
   const relist = useCallback(() => setRevision((n) => n + 1), []);
 
@@ -68,8 +77,9 @@ export function TransferApp({ params }: { params: PageParams }) {
         <h1>{t('transferTitle')}</h1>
         <StorePicker id="cookie-store" className="inline-field" storeId={storeId} stores={stores} onStore={chooseStore} />
       </header>
+      <StoreShown store={store} ended={ended} />
       <Alert text={error} />
-      {formatList === null ? (
+      {ended ? null : formatList === null ? (
         <p>{t('transferLoading')}</p>
       ) : (
         <>

@@ -1,7 +1,8 @@
 // Launches Debian's Chromium with the unpacked extension, the way the tests and `npm start`
 // both need it (see /work/shared/testing-in-real-browsers.md for why each flag is there).
 import { chromium } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -34,6 +35,34 @@ export function chromiumArgs(extensionDir) {
 }
 
 /**
+ * The id Chrome gives an unpacked extension without a manifest `key`: the first 128 bits of the
+ * SHA-256 of its folder's absolute path, each hex digit written as a letter from a to p.
+ * @param {string} extensionDir absolute path
+ * @returns {string}
+ */
+export function unpackedExtensionId(extensionDir) {
+  const hex = createHash('sha256').update(extensionDir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
+ * Allows the extension in incognito windows, as the user's switch in chrome://extensions does:
+ * a command-line flag cannot, and Chrome reads the switch from the profile at start.
+ * @param {string} profileDir
+ * @param {string} extensionDir absolute path
+ */
+async function allowInIncognito(profileDir, extensionDir) {
+  const file = join(profileDir, 'Default', 'Preferences');
+  /** @type {{extensions?: {settings?: Record<string, Record<string, unknown>>}}} */
+  const prefs = JSON.parse(await readFile(file, 'utf8').catch(() => '{}'));
+  const settings = ((prefs.extensions ??= {}).settings ??= {});
+  const id = unpackedExtensionId(extensionDir);
+  settings[id] = { ...settings[id], incognito: true };
+  await mkdir(join(profileDir, 'Default'), { recursive: true });
+  await writeFile(file, JSON.stringify(prefs));
+}
+
+/**
  * @typedef {object} LaunchedChromium
  * @property {import('@playwright/test').BrowserContext} context
  * @property {import('@playwright/test').Worker} serviceWorker the extension's background
@@ -46,14 +75,17 @@ export function chromiumArgs(extensionDir) {
 /**
  * `profileDir`: a profile of the caller's, which close() keeps, for a scenario that restarts the
  * browser with what the profile holds (e.g. a permission granted before the extension started).
- * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string}} options
+ * `allowIncognito`: the extension may run in incognito windows (off by default, as after install).
+ * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string, allowIncognito?: boolean}} options
  * @returns {Promise<LaunchedChromium>}
  */
 export async function launchChromiumWithExtension(options) {
-  const extensionDir = resolve(options.extensionDir);
+  // Chrome derives the id from the path with symbolic links resolved.
+  const extensionDir = await realpath(resolve(options.extensionDir));
   const ownProfile = options.profileDir === undefined;
   const profileDir = options.profileDir ?? await mkdtemp(join(tmpdir(), 'crumb-chromium-'));
   const removeProfile = () => (ownProfile ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
+  if (options.allowIncognito) await allowInIncognito(profileDir, extensionDir);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -71,11 +103,15 @@ export async function launchChromiumWithExtension(options) {
         predicate: (w) => w.url().startsWith('chrome-extension://'),
         timeout: 10_000,
       }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    if (options.allowIncognito && extensionId !== unpackedExtensionId(extensionDir)) {
+      throw new Error(`incognito was allowed for ${unpackedExtensionId(extensionDir)}, but Chrome loaded the extension as ${extensionId}`);
+    }
     return {
       context,
       serviceWorker,
       // An unpacked extension's id derives from its folder's absolute path: read it, never hard-code it.
-      extensionId: new URL(serviceWorker.url()).host,
+      extensionId,
       profileDir,
       async cdpEndpoint() {
         const [port] = (await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8')).split('\n');

@@ -7,7 +7,8 @@ import { fetchCookieHeader, probeUrl } from './probe';
 import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
 import { closeSidePanelInPage, forgetPreferencesInPage, forgetRulesInPage } from './extension-state';
 import { armBackgroundStop, armInPage, disarmInPage, firedInPage } from './stop-trigger';
-import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
+import { PrivateWindows } from './private-windows';
+import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, PrivateTab, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
 const PANEL_PATH = 'src/pages/panel/index.html';
@@ -99,6 +100,7 @@ class ChromiumHarness implements BrowserHarness {
   private readonly probes = new Map<string, Page>();
   /** Second CDP connections, each with the toolbar popup it was made for. */
   private readonly toolbarPopups = new Map<Browser, Page>();
+  private readonly privateWindows: PrivateWindows;
 
   /**
    * Tabs, cookies and the toolbar popup are reached through `control` (an extension page), not
@@ -110,7 +112,12 @@ class ChromiumHarness implements BrowserHarness {
     private readonly control: Page,
     private readonly controlSession: CDPSession,
     private readonly worker: WorkerStatus,
-  ) {}
+  ) {
+    // Incognito pages are in a browser context Playwright's persistent context does not hold.
+    // Playwright types an argument as it arrives in the page (handles unboxed): plain data is the same.
+    this.privateWindows = new PrivateWindows(<R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      control.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg));
+  }
 
   /** For what only Playwright can do with a browser (e.g. `addCookies`, a consumer of exports). */
   get context(): BrowserContext {
@@ -244,6 +251,18 @@ class ChromiumHarness implements BrowserHarness {
     return cookies.map(toModel);
   }
 
+  openPrivateSite(url: string): Promise<PrivateTab> {
+    return this.privateWindows.open(url);
+  }
+
+  closePrivateWindows(): Promise<void> {
+    return this.privateWindows.closeAll();
+  }
+
+  storeCookies(storeId: string): Promise<Cookie[]> {
+    return this.privateWindows.cookies(storeId);
+  }
+
   async clearCookies(): Promise<void> {
     // Clears partitioned cookies too.
     await this.browser.context.clearCookies();
@@ -287,6 +306,8 @@ class ChromiumHarness implements BrowserHarness {
   async reset(): Promise<void> {
     await Promise.all([...this.toolbarPopups.keys()].map((connection) => this.closeToolbarPopup(connection)));
     await this.control.evaluate(disarmInPage);
+    // Ends the incognito store with its cookies, which clearCookies() does not reach.
+    await this.privateWindows.closeAll();
     const [keep, ...others] = this.browser.context.pages().filter((p) => p !== this.control);
     await Promise.all(others.map((p) => p.close()));
     await keep?.goto('about:blank');
@@ -305,7 +326,7 @@ class ChromiumHarness implements BrowserHarness {
 
 /** `profileDir`: a profile the caller keeps across launches (see launchChromiumWithExtension). */
 export async function launchChromiumHarness(extensionDir: string, options: { profileDir?: string } = {}): Promise<BrowserHarness> {
-  const browser = await launchChromiumWithExtension({ extensionDir, ...options });
+  const browser = await launchChromiumWithExtension({ extensionDir, allowIncognito: true, ...options });
   try {
     browser.context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const control = await browser.context.newPage();

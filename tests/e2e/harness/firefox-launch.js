@@ -59,6 +59,19 @@ export async function openExtensionPage(opener, url, beforeLoad) {
 }
 
 /**
+ * Installs the temporary add-on as a user who allowed it in private windows would have it.
+ * puppeteer's installExtension() cannot ask for that: its own BiDi command is sent with
+ * Firefox's extension parameter, which ESR 153 honours.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} extensionDir
+ */
+async function installAllowedInPrivate(browser, extensionDir) {
+  const connection = /** @type {{connection?: {send?: unknown}}} */ (/** @type {unknown} */ (browser)).connection;
+  if (typeof connection?.send !== 'function') throw new Error('this puppeteer-core browser has no WebDriver BiDi connection');
+  await /** @type {{send(method: string, params: object): Promise<unknown>}} */ (connection).send('webExtension.install', { extensionData: { type: 'path', path: extensionDir }, 'moz:allowPrivateBrowsing': true });
+}
+
+/**
  * @typedef {object} LaunchedFirefox
  * @property {import('puppeteer-core').Browser} browser
  * @property {string} origin the extension's origin, moz-extension://<uuid>
@@ -90,7 +103,7 @@ export async function launchFirefoxWithExtension(options) {
     extraPrefsFirefox: firefoxPrefs(geckoId, options.prefs),
   });
   try {
-    await browser.installExtension(extensionDir);
+    await installAllowedInPrivate(browser, extensionDir);
     return {
       browser,
       origin: `moz-extension://${EXTENSION_UUID}`,

@@ -14,7 +14,8 @@ import { fetchCookieHeader, probeUrl } from './probe';
 import { PuppeteerExtensionPage, PuppeteerPopup, type PageHooks } from './puppeteer-popup';
 import { closeSidePanelInPage, forgetPreferencesInPage, forgetRulesInPage } from './extension-state';
 import { armBackgroundStop } from './stop-trigger';
-import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, SiteCookieOptions, Tab } from './types';
+import { PrivateWindows } from './private-windows';
+import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, PrivateTab, SiteCookieOptions, Tab } from './types';
 
 const POPUP_PATH = 'src/pages/popup/index.html';
 const PANEL_PATH = 'src/pages/panel/index.html';
@@ -104,6 +105,7 @@ export class FirefoxHarness implements BrowserHarness {
   private readonly closed = new WeakSet<Page>();
   private readonly background: FirefoxBackground;
   private readonly chromeScope: ChromeScope;
+  private readonly privateWindows: PrivateWindows;
   private schemeChanged = false;
 
   constructor(
@@ -113,6 +115,9 @@ export class FirefoxHarness implements BrowserHarness {
   ) {
     this.chromeScope = new ChromeScope(launched.browser);
     this.background = new FirefoxBackground(this.chromeScope, launched.geckoId);
+    // puppeteer types an argument as it arrives in the page (handles flattened): plain data is the same.
+    this.privateWindows = new PrivateWindows(<R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      control.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg));
   }
 
   private get browser(): Browser {
@@ -234,6 +239,18 @@ export class FirefoxHarness implements BrowserHarness {
     return (await this.control.evaluate(allCookiesInPage)).map(toModel);
   }
 
+  openPrivateSite(url: string): Promise<PrivateTab> {
+    return this.privateWindows.open(url);
+  }
+
+  closePrivateWindows(): Promise<void> {
+    return this.privateWindows.closeAll();
+  }
+
+  storeCookies(storeId: string): Promise<Cookie[]> {
+    return this.privateWindows.cookies(storeId);
+  }
+
   async clearCookies(): Promise<void> {
     await this.control.evaluate(removeCookiesInPage, await this.control.evaluate(allCookiesInPage));
     const left = await this.control.evaluate(allCookiesInPage);
@@ -272,6 +289,7 @@ export class FirefoxHarness implements BrowserHarness {
     await this.background.trigger.disarm();
     if (this.schemeChanged) await this.setColorScheme(null);
     await Promise.all(this.containers.splice(0).map((context) => context.close()));
+    await this.privateWindows.closeAll();
     await Promise.all((await this.pages()).map((page) => this.closePage(page)));
     this.probes.clear();
     this.sitePages.clear();

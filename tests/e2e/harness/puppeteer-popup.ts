@@ -131,7 +131,17 @@ export class PuppeteerPopup implements PopupDriver {
       return { x, y, coveredBy: hit ? hit.outerHTML.slice(0, 120) : 'nothing' };
     });
     if (point.coveredBy !== null) throw new Error(`not clickable yet: ${point.coveredBy} would receive the click`);
+    await this.toFront();
     await this.page.mouse.click(point.x, point.y);
+  }
+
+  /**
+   * A user acts on the page in front of them. Firefox paints a background tab's frames only
+   * now and then, and each input action and settle() waits for a frame: seconds per click
+   * in a tab left behind when the test opened a site.
+   */
+  private async toFront(): Promise<void> {
+    if (await this.page.evaluate(() => document.visibilityState !== 'visible')) await this.page.bringToFront();
   }
 
   /**
@@ -139,6 +149,7 @@ export class PuppeteerPopup implements PopupDriver {
    * opened editor) finish, so the next step acts on the page a user would see.
    */
   protected async settle(): Promise<void> {
+    await this.toFront();
     await this.page.evaluate(
       () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
     );
@@ -325,6 +336,7 @@ export class PuppeteerPopup implements PopupDriver {
   async press(key: string): Promise<void> {
     const keys = chord(key);
     const main = keys.pop()!;
+    await this.toFront();
     for (const modifier of keys) await this.page.keyboard.down(modifier);
     await this.page.keyboard.press(main);
     for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier);
@@ -332,6 +344,7 @@ export class PuppeteerPopup implements PopupDriver {
   }
 
   async type(text: string): Promise<void> {
+    await this.toFront();
     await this.page.keyboard.type(text);
   }
 

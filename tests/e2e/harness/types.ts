@@ -18,6 +18,11 @@ export interface Tab {
   readonly url: string;
 }
 
+/** A tab of a private window (Chrome: incognito), with the store its cookies live in. */
+export interface PrivateTab extends Tab {
+  readonly storeId: string;
+}
+
 export interface SiteCookieOptions {
   /**
    * Origin of a top-level page (e.g. https://top.test:PORT) that embeds the URL's origin in an
@@ -69,6 +74,18 @@ export interface BrowserHarness {
   navigationCookieHeader(url: string): Promise<string>;
   /** Every cookie the browser holds, partitioned or not, read through the cookies API. For assertions only. */
   browserCookies(): Promise<Cookie[]>;
+  /**
+   * Opens the URL in a new private window (Chrome: incognito; Crumb is allowed there) and waits
+   * for it to load. reset() closes it.
+   */
+  openPrivateSite(url: string): Promise<PrivateTab>;
+  /**
+   * Closes every private window, which ends the private session and its cookie store; resolves
+   * once the browser no longer lists a private store.
+   */
+  closePrivateWindows(): Promise<void>;
+  /** The cookies of one store (e.g. a private tab's), partitioned or not, read through the cookies API. For assertions only. */
+  storeCookies(storeId: string): Promise<Cookie[]>;
   /** Removes every cookie the browser holds, partitioned or not; the open pages stay. */
   clearCookies(): Promise<void>;
   /**
