@@ -55,10 +55,10 @@ const HANDLERS: Handlers = {
   // Formatting runs here, where the formats already load, to keep the popup small.
   copyAs: (request) => copyAs(request.cookie, request.kind),
   // The decoders run here, not in the popup, which has 20 KB for everything it loads.
-  decode: (request) => decodeValue(request.value, Date.now() / 1000),
+  decode: (request) => decodeValue(request.value, Date.now() / 1000, translate),
   encode: (request) => {
-    const view = decodeValue(request.value, Date.now() / 1000)[request.view];
-    return view ? encodeValue(view, request.text) : { ok: false, message: translate('error_bad_request') };
+    const view = decodeValue(request.value, Date.now() / 1000, translate)[request.view];
+    return view ? encodeValue(view, request.text, translate) : { ok: false, message: translate('error_bad_request') };
   },
   protect: (request) => protect(request.cookie, request.on),
   block: (request) => blockCookie(request.cookie),

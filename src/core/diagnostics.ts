@@ -175,7 +175,7 @@ function jarFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Findin
 function expiredFinding(cookie: Cookie, nowSeconds: number, t: Translate): Finding | null {
   const exp = cookie.expirationDate;
   if (cookie.session || exp === undefined || exp > nowSeconds) return null;
-  const ago = formatDuration(nowSeconds - exp);
+  const ago = formatDuration(nowSeconds - exp, t);
   const when = isoSeconds(exp);
   return { code: 'Expired', message: when ? t('diag_expired_at', ago, when) : t('diag_expired', ago) };
 }
@@ -226,7 +226,7 @@ function warningFindings(cookie: Cookie, ctx: DiagnoseContext, t: Translate): Fi
   for (const rule of prefixFindings(cookie, t)) out.push({ code: 'InvalidPrefix', message: rule.message });
   const exp = cookie.expirationDate;
   if (!cookie.session && exp !== undefined && exp > expiryCap(ctx.nowSeconds)) {
-    out.push({ code: 'ExpiryTooFar', message: t('diag_expiry_too_far', formatDuration(exp - ctx.nowSeconds)) });
+    out.push({ code: 'ExpiryTooFar', message: t('diag_expiry_too_far', formatDuration(exp - ctx.nowSeconds, t)) });
   }
   const bytes = cookieSize(cookie);
   if (bytes > MAX_NAME_VALUE_BYTES) {

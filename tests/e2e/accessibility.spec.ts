@@ -1,16 +1,39 @@
 // Every page and state of Crumb passes axe-core with no violation, in light and dark (the
 // system's, and a theme chosen on <html data-theme> against the system's), and logs no error
-// or warning to its console.
+// or warning to its console; the pages without a test of their own in look.spec also reflow at
+// 320 px.
 import { HOSTS } from '../site/server.js';
 import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
+import { reflowAt } from './harness/reflow';
+import { removeAllProfiles, removeAllRules } from './harness/rule-watch';
+import { activateInPage, newWindowInPage, ownWindowInPage, windowOfInPage } from './harness/tabs-in-page';
 import { inEveryTheme } from './harness/themes';
 import { DEFAULT_STORE, SITES_PATH, TransferPage } from './harness/transfer-page';
-import type { PopupDriver } from './harness/types';
-import { plantZoo } from './harness/zoo';
+import type { ExtensionPageDriver, PopupDriver } from './harness/types';
+import { plantZoo, setCookieUrl } from './harness/zoo';
+
+const RULES_PATH = 'src/pages/rules/index.html';
+const OPTIONS_PATH = 'src/pages/options/index.html';
+const SIDE_PANEL_PATH = 'src/pages/sidepanel/index.html';
+
+/** A page that can still ask the background after a test: rules and profiles outlive it in storage.local. */
+let rulesKeeper: ExtensionPageDriver | null = null;
+
+test.afterEach(async () => {
+  if (rulesKeeper) {
+    await removeAllRules(rulesKeeper);
+    await removeAllProfiles(rulesKeeper);
+  }
+  rulesKeeper = null;
+});
 
 async function expectAccessible(page: PopupDriver, state: string): Promise<void> {
   await inEveryTheme(page, (theme) => expectNoAxeViolations(page, `${state}, ${theme}`));
+}
+
+async function expectReflow(page: PopupDriver, state: string): Promise<void> {
+  expect(await reflowAt(page, 320), `${state} at 320 px`).toEqual({ sideways: 0, clipped: [] });
 }
 
 function expectQuietConsole(page: PopupDriver, name: string): void {
@@ -105,4 +128,65 @@ test('All sites, and Import / export with a preview', async ({ harness, site }) 
   expect((await transfer.previewRows()).map((row) => row.status)).toEqual(['New', 'Rejected']);
   await expectAccessible(transfer.page, 'Import / export with a preview');
   expectQuietConsole(transfer.page, 'Import / export');
+});
+
+test('Rules page: a protected cookie, a block rule with its count, a profile, and a block rule being edited', async ({ harness, site }) => {
+  await plantZoo(harness, site);
+  // Not rules.spec's names: the Changes timeline of this browser session outlives the test.
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'ad_id=1; Path=/'));
+  const popup = await harness.openPopup(shop);
+  await popup.openRow('plain on shop.example.test/');
+  await popup.setChecked('Protected', true);
+  await expect.poll(() => popup.statusText()).toBe('Crumb now protects “plain”.');
+  await popup.click('Cancel');
+  await popup.openRow('ad_id on shop.example.test/');
+  await popup.click('Block this cookie');
+  await expect.poll(() => popup.statusText()).toContain('Crumb now blocks cookies named “ad_id”');
+  await popup.click('Profiles');
+  await popup.fill('Profile name', 'Alice');
+  await popup.click('Save as profile');
+  await expect.poll(() => popup.listItems('Profiles')).toEqual([expect.stringContaining('Alice')]);
+
+  const rules = await harness.openExtensionPage(RULES_PATH);
+  rulesKeeper = rules;
+  await expect.poll(() => rules.listItems('Block rules')).toEqual([expect.stringContaining('blocked 1 time')]);
+  expect(await rules.listItems('example.test')).toEqual([expect.stringContaining('plain shop.example.test/')]);
+  expect(await rules.pageText()).toContain('Alice');
+  await expectAccessible(rules, 'the Rules page');
+  await expectReflow(rules, 'the Rules page');
+
+  await rules.click('Edit');
+  await expect.poll(() => rules.fieldValue('Name')).toBe('ad_id');
+  await expectAccessible(rules, 'the Rules page editing a block rule');
+  await expectReflow(rules, 'the Rules page editing a block rule');
+  expectQuietConsole(rules, 'the Rules page');
+});
+
+test('Options page', async ({ harness }) => {
+  const options = await harness.openExtensionPage(OPTIONS_PATH);
+  await expect.poll(() => options.selectedOption('Theme')).toBe('System');
+  await expectAccessible(options, 'the Options page');
+  await expectReflow(options, 'the Options page');
+  expectQuietConsole(options, 'the Options page');
+});
+
+test('side panel page (Firefox: sidebar page), list and editor', async ({ harness, site }) => {
+  const shop = await plantZoo(harness, site);
+  // The panel follows the shop's window from a window of its own, where it is the active tab:
+  // Firefox pauses a page in a background tab, where a side panel beside its tab is drawn.
+  const control = await harness.openExtensionPage(OPTIONS_PATH);
+  const followed = await control.evaluate(windowOfInPage, shop.id);
+  await control.evaluate(newWindowInPage);
+  const panel = await harness.openExtensionPage(`${SIDE_PANEL_PATH}?windowId=${followed}`);
+  await control.evaluate(activateInPage, [shop.id, followed] as [number, number]);
+  expect(await panel.evaluate(ownWindowInPage), 'the panel is not a background tab of the window it follows').not.toBe(followed);
+  await expect.poll(() => panel.rowNames()).toContain('plain on shop.example.test/');
+  await expectAccessible(panel, 'the side panel list');
+  await expectReflow(panel, 'the side panel list');
+
+  await panel.openRow('plain on shop.example.test/');
+  await expect.poll(() => panel.editorHeading()).toBe('Edit cookie');
+  await expectAccessible(panel, 'the side panel editor');
+  await expectReflow(panel, 'the side panel editor');
+  expectQuietConsole(panel, 'the side panel');
 });

@@ -4,19 +4,26 @@ import { expect, test } from './harness/fixtures';
 import type { Focused, PopupDriver } from './harness/types';
 import { browserCookiesNamed, expectSiteMatchesBrowser, plantZoo } from './harness/zoo';
 
-/** Presses `key` until the focused element is `target`: only what a keyboard user can do. */
-async function moveFocusTo(popup: PopupDriver, key: string, target: Focused, maxPresses = 40): Promise<void> {
+const VALUE: Focused = { role: 'textbox', name: 'Value' };
+/**
+ * The editor's design: it opens on the value, and Save is the very next control (Delete, Cancel
+ * follow), in a bar that stays in view; a decodable value puts its decoded form in between.
+ */
+const TABS_FROM_VALUE_TO_SAVE = 1;
+
+/** Presses `key` until the focused element is `target`: only what a keyboard user can do. Answers how many presses it took. */
+async function moveFocusTo(popup: PopupDriver, key: string, target: Focused, maxPresses = 40): Promise<number> {
   const seen: string[] = [];
-  for (let i = 0; i < maxPresses; i++) {
+  for (let i = 1; i <= maxPresses; i++) {
     await popup.press(key);
     const focused = await popup.focused();
-    if (focused.role === target.role && focused.name === target.name) return;
+    if (focused.role === target.role && focused.name === target.name) return i;
     seen.push(`${focused.role} "${focused.name}"`);
   }
   throw new Error(`${key} never reached ${target.role} "${target.name}"; focus went through: ${seen.join(', ')}`);
 }
 
-test('keyboard only: reach a row, open it, change the value and save', async ({ harness, site }) => {
+test('keyboard only: reach a row, open it on its value, change it and Tab once to Save', async ({ harness, site }) => {
   const shop = await plantZoo(harness, site);
   const popup = await harness.openPopup(shop);
   await expect.poll(() => popup.rowNames()).toContain('plain on shop.example.test/');
@@ -24,11 +31,17 @@ test('keyboard only: reach a row, open it, change the value and save', async ({ 
   await moveFocusTo(popup, 'Tab', { role: 'button', name: 'plain on shop.example.test/' });
   await popup.press('Enter');
   await expect.poll(() => popup.editorHeading()).toBe('Edit cookie');
+  await expect.poll(() => popup.focused(), 'the editor opens on the value').toEqual(VALUE);
 
-  await moveFocusTo(popup, 'Tab', { role: 'textbox', name: 'Value' });
   await popup.press('ControlOrMeta+a');
   await popup.type('typed-with-keys');
-  await moveFocusTo(popup, 'Tab', { role: 'button', name: 'Save' });
+  const presses = await moveFocusTo(popup, 'Tab', { role: 'button', name: 'Save' });
+  expect(presses, 'Tab presses from the value to Save').toBe(TABS_FROM_VALUE_TO_SAVE);
+  const saveInView = await popup.evaluate(() => {
+    const box = document.activeElement?.getBoundingClientRect();
+    return box !== undefined && box.top >= 0 && box.bottom <= document.documentElement.clientHeight;
+  });
+  expect(saveInView, 'Save is in view when it has focus').toBe(true);
   await popup.press('Enter');
 
   await expect.poll(() => popup.editorHeading()).toBeNull();
@@ -52,7 +65,8 @@ test('keyboard only: Escape closes an untouched editor at once, and asks before 
 
   await popup.press('Enter');
   await expect.poll(() => popup.editorHeading()).toBe('Edit cookie');
-  await moveFocusTo(popup, 'Tab', { role: 'textbox', name: 'Value' });
+  await expect.poll(() => popup.focused()).toEqual(VALUE);
+  await popup.press('End');
   await popup.type('-not-saved');
   await popup.press('Escape');
   expect(await popup.editorHeading(), 'edits are not dropped silently').toBe('Edit cookie');
@@ -103,7 +117,7 @@ test('keyboard: / focuses the filter, arrows move between rows with a visible fo
   await moveFocusTo(popup, 'ArrowDown', { role: 'button', name: 'plain on shop.example.test/' });
   await popup.press('Enter');
   await expect.poll(() => popup.editorHeading()).toBe('Edit cookie');
-  await moveFocusTo(popup, 'Tab', { role: 'textbox', name: 'Value' });
+  await expect.poll(() => popup.focused()).toEqual(VALUE);
   await popup.press('ControlOrMeta+a');
   await popup.type('saved-by-shortcut');
   await popup.press('ControlOrMeta+s');

@@ -4,25 +4,12 @@ import { HOSTS } from '../site/server.js';
 import { expect, test } from './harness/fixtures';
 import type { Cookie } from '../../src/core/cookie';
 import type { BrowserHarness, ExtensionPageDriver } from './harness/types';
+import { activateInPage, windowOfInPage } from './harness/tabs-in-page';
 import { setCookieUrl } from './harness/zoo';
 
 const SIDE_PANEL_PATH = 'src/pages/sidepanel/index.html';
 const OPTIONS_PATH = 'src/pages/options/index.html';
 
-
-/** Runs in an extension page: the window the tab is in. */
-async function windowOfInPage(tabId: number): Promise<number> {
-  const scope = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
-  return (await (scope.browser ?? scope.chrome).tabs.get(tabId)).windowId;
-}
-
-/** Runs in an extension page: moves the tab into the window and makes it the active tab there. */
-async function activateInPage([tabId, windowId]: [number, number]): Promise<void> {
-  const tabs = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome });
-  const tabsApi = (tabs.browser ?? tabs.chrome).tabs;
-  if ((await tabsApi.get(tabId)).windowId !== windowId) await tabsApi.move(tabId, { windowId, index: -1 });
-  await tabsApi.update(tabId, { active: true });
-}
 
 /** Runs in an extension page: sends the tab to another address. */
 async function navigateInPage([tabId, url]: [number, string]): Promise<void> {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { english } from '../translate';
 import { compactJson, decodeJson, encodeJson, isJsonContainer, prettyJson } from './json';
 
 describe('prettyJson / compactJson', () => {
@@ -38,13 +39,13 @@ describe('decodeJson', () => {
 describe('encodeJson', () => {
   it('writes an edit compact when the original was compact, as typed otherwise', () => {
     const compact = decodeJson('{"a":1}')!;
-    expect(encodeJson(compact, '{\n  "a": 2,\n  "b": "x y"\n}')).toEqual({ ok: true, value: '{"a":2,"b":"x y"}' });
+    expect(encodeJson(compact, '{\n  "a": 2,\n  "b": "x y"\n}', english)).toEqual({ ok: true, value: '{"a":2,"b":"x y"}' });
     const spaced = decodeJson('{ "a": 1 }')!;
-    expect(encodeJson(spaced, '{ "a": 2 }')).toEqual({ ok: true, value: '{ "a": 2 }' });
+    expect(encodeJson(spaced, '{ "a": 2 }', english)).toEqual({ ok: true, value: '{ "a": 2 }' });
   });
 
   it('refuses text that is not JSON, saying so', () => {
-    const result = encodeJson(decodeJson('{"a":1}')!, '{"a":}');
+    const result = encodeJson(decodeJson('{"a":1}')!, '{"a":}', english);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/^Not valid JSON: /);
   });

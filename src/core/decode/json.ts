@@ -3,18 +3,24 @@
  * tokens, never re-serialize: a number like 12345678901234567890 or an escape like \u00e9
  * is shown and written back exactly as it was, which JSON.parse + JSON.stringify would not do.
  */
+import type { Translate } from '../translate';
 import type { JsonLayer, LayerEncodeResult } from './types';
 
 const INDENT = '  ';
 
-/** Parses the text or says why it is not JSON, in words for the editor. */
-export function checkJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+/** Parses the text, or answers the parser's reason why it is not JSON. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Not valid JSON: ${reason}` };
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Parses the text or says why it is not JSON, in words for the editor. */
+export function checkJson(text: string, t: Translate): { ok: true; value: unknown } | { ok: false; message: string } {
+  const parsed = parseJson(text);
+  return parsed.ok ? parsed : { ok: false, message: t('decode_not_json', parsed.reason) };
 }
 
 function isWhitespace(char: string): boolean {
@@ -71,7 +77,7 @@ function hasWhitespaceOutsideStrings(json: string): boolean {
 
 /** An object or an array: a bare number or string is not worth a JSON view. */
 export function isJsonContainer(text: string): boolean {
-  return /^\s*[[{]/.test(text) && checkJson(text).ok;
+  return /^\s*[[{]/.test(text) && parseJson(text).ok;
 }
 
 export function decodeJson(input: string): JsonLayer | null {
@@ -79,8 +85,8 @@ export function decodeJson(input: string): JsonLayer | null {
   return { kind: 'json', encoded: input, decoded: prettyJson(input), compact: !hasWhitespaceOutsideStrings(input) };
 }
 
-export function encodeJson(layer: JsonLayer, text: string): LayerEncodeResult {
-  const checked = checkJson(text);
+export function encodeJson(layer: JsonLayer, text: string, t: Translate): LayerEncodeResult {
+  const checked = checkJson(text, t);
   if (!checked.ok) return checked;
   return { ok: true, value: layer.compact ? compactJson(text) : text };
 }

@@ -3,16 +3,14 @@
  * what gets edited; the header and the signature segment are kept byte for byte, so an
  * edited token carries a signature that no longer matches.
  */
+import type { MessageKey, Translate } from '../translate';
 import { base64Decode, base64Encode } from './base64';
-import { compactJson, checkJson, prettyJson } from './json';
+import { compactJson, checkJson, parseJson, prettyJson } from './json';
 import { utf8Bytes, utf8Text } from './text';
 import { formatDuration, isoSeconds } from './time';
 import type { JwtLayer, LayerEncodeResult, TimeClaim, TimeClaimName } from './types';
 
 const SHAPE = /^([A-Za-z0-9_-]+={0,2})\.([A-Za-z0-9_-]+={0,2})\.([A-Za-z0-9_-]*={0,2})$/;
-
-export const STALE_SIGNATURE_NOTE =
-  'The signature was kept from the original token and no longer matches the edited payload: a server that checks it will reject this token.';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,36 +21,35 @@ function jsonSegment(segment: string): { text: string; value: Record<string, unk
   const bytes = base64Decode(segment, 'url');
   const text = bytes && utf8Text(bytes);
   if (!text) return null;
-  const checked = checkJson(text);
+  const checked = parseJson(text);
   return checked.ok && isObject(checked.value) ? { text, value: checked.value } : null;
 }
 
-function relativeText(claim: TimeClaimName, delta: number): string {
-  const span = formatDuration(delta);
-  const future = delta > 0;
-  switch (claim) {
-    case 'exp':
-      return future ? `expires in ${span}` : `expired ${span} ago`;
-    case 'iat':
-      return future ? `issued ${span} in the future` : `issued ${span} ago`;
-    case 'nbf':
-      return future ? `valid in ${span}` : `valid since ${span} ago`;
-  }
+/** Each time claim's words for a time still to come and for one gone by. */
+const CLAIM_WORDS: Record<TimeClaimName, { future: MessageKey; past: MessageKey }> = {
+  exp: { future: 'decode_claim_expires_in', past: 'decode_claim_expired_ago' },
+  iat: { future: 'decode_claim_issued_future', past: 'decode_claim_issued_ago' },
+  nbf: { future: 'decode_claim_valid_in', past: 'decode_claim_valid_since' },
+};
+
+function relativeText(claim: TimeClaimName, delta: number, t: Translate): string {
+  const words = CLAIM_WORDS[claim];
+  return t(delta > 0 ? words.future : words.past, formatDuration(delta, t));
 }
 
-function timeClaims(payload: Record<string, unknown>, nowSeconds: number): TimeClaim[] {
+function timeClaims(payload: Record<string, unknown>, nowSeconds: number, t: Translate): TimeClaim[] {
   const claims: TimeClaim[] = [];
   for (const claim of ['exp', 'iat', 'nbf'] as const) {
     const seconds = payload[claim];
     if (typeof seconds !== 'number') continue;
     const iso = isoSeconds(seconds);
     if (iso === null) continue;
-    claims.push({ claim, seconds, iso, relative: relativeText(claim, seconds - nowSeconds) });
+    claims.push({ claim, seconds, iso, relative: relativeText(claim, seconds - nowSeconds, t) });
   }
   return claims;
 }
 
-export function decodeJwt(input: string, nowSeconds: number): JwtLayer | null {
+export function decodeJwt(input: string, nowSeconds: number, t: Translate): JwtLayer | null {
   // The shape's header and payload are never empty: no match leaves them empty.
   const [, headerSegment = '', payloadSegment = '', signature = ''] = SHAPE.exec(input) ?? [];
   if (!headerSegment) return null;
@@ -68,16 +65,16 @@ export function decodeJwt(input: string, nowSeconds: number): JwtLayer | null {
     signature,
     payloadCompact: compactJson(payload.text) === payload.text,
     payloadPadded: payloadSegment.endsWith('='),
-    claims: timeClaims(payload.value, nowSeconds),
+    claims: timeClaims(payload.value, nowSeconds, t),
   };
 }
 
-export function encodeJwt(layer: JwtLayer, text: string): LayerEncodeResult {
-  const checked = checkJson(text);
+export function encodeJwt(layer: JwtLayer, text: string, t: Translate): LayerEncodeResult {
+  const checked = checkJson(text, t);
   if (!checked.ok) return checked;
-  if (!isObject(checked.value)) return { ok: false, message: 'The JWT payload must be a JSON object ({ … }).' };
+  if (!isObject(checked.value)) return { ok: false, message: t('decode_jwt_not_object') };
   const json = layer.payloadCompact ? compactJson(text) : text;
   const payload = base64Encode(utf8Bytes(json), 'url', layer.payloadPadded);
   const value = `${layer.headerSegment}.${payload}.${layer.signature}`;
-  return layer.signature === '' ? { ok: true, value } : { ok: true, value, note: STALE_SIGNATURE_NOTE };
+  return layer.signature === '' ? { ok: true, value } : { ok: true, value, note: t('decode_note_stale_signature') };
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../translate';
 import { formatDuration, isoSeconds } from './time';
 
 describe('formatDuration', () => {
   it('picks the largest readable unit, whatever the sign', () => {
-    expect(formatDuration(45)).toBe('45 s');
-    expect(formatDuration(-59.9)).toBe('59 s');
-    expect(formatDuration(12 * 60 + 30)).toBe('12 min');
-    expect(formatDuration(-3 * 3600)).toBe('3 h');
-    expect(formatDuration(47 * 3600)).toBe('47 h');
-    expect(formatDuration(400 * 86400)).toBe('400 days');
-    expect(formatDuration(10 * 365.25 * 86400)).toBe('10 years');
+    expect(formatDuration(45, english)).toBe('45 s');
+    expect(formatDuration(-59.9, english)).toBe('59 s');
+    expect(formatDuration(12 * 60 + 30, english)).toBe('12 min');
+    expect(formatDuration(-3 * 3600, english)).toBe('3 h');
+    expect(formatDuration(47 * 3600, english)).toBe('47 h');
+    expect(formatDuration(400 * 86400, english)).toBe('400 days');
+    expect(formatDuration(10 * 365.25 * 86400, english)).toBe('10 years');
   });
 });
 

@@ -65,10 +65,13 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   const [said, setSaid] = useState('');
   const [protectedNow, setProtected] = useState(target.kind === 'edit' && target.protection !== undefined);
   const nameInput = useRef<HTMLInputElement>(null);
+  const valueInput = useRef<HTMLTextAreaElement>(null);
+  // An existing cookie is opened to change its value most of the time; a new one needs a name first.
+  const firstField = useRef(original ? valueInput : nameInput);
   /** The decoded value's last edit, while the background encodes it into the raw value. */
   const encoding = useRef<Promise<void> | null>(null);
 
-  useEffect(() => nameInput.current?.focus(), []);
+  useEffect(() => firstField.current.current?.focus(), []);
 
   // Escape closes, but never silently drops what was typed.
   const close = () => {
@@ -77,7 +80,7 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
   };
   const keepEditing = () => {
     setAskingToDiscard(false);
-    nameInput.current?.focus();
+    firstField.current.current?.focus();
   };
 
   // On the document, not the form: the shortcut must work wherever focus is in the popup.
@@ -249,7 +252,7 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
       {field(
         'f-value',
         'fieldValue',
-        <textarea id="f-value" rows={4} value={draft.value} aria-invalid={invalid('value')} aria-describedby={describedBy('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
+        <textarea id="f-value" ref={valueInput} rows={4} value={draft.value} aria-invalid={invalid('value')} aria-describedby={describedBy('value')} spellcheck={false} onInput={(e) => set('value', e.currentTarget.value)} />,
       )}
       <ValueDecoder
         value={draft.value}
@@ -261,6 +264,40 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
           });
         }}
       />
+      {/* Right after the value, the field edited most, and sticky: a few Tabs from it, in view while the rest scrolls. */}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('save')}
+        </button>
+        {original && (
+          <button type="button" class="danger" disabled={busy} onClick={() => onDelete(original)}>
+            {t('delete')}
+          </button>
+        )}
+        {original && duplicable && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setCopying(true);
+              setError(null);
+              setConfirming(false);
+              setOverwriting(false);
+              nameInput.current?.focus();
+            }}
+          >
+            {t('duplicate')}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        {original && rules && (
+          <button type="button" disabled={busy} onClick={() => void block()}>
+            {t('blockCookie')}
+          </button>
+        )}
+      </div>
       <CopyButtons
         cookie={() => {
           const built = cookieFromDraft(draft);
@@ -352,39 +389,6 @@ export function CookieEditor({ target, site, storeId, stores, duplicable, onCanc
           {said}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('save')}
-        </button>
-        {original && (
-          <button type="button" class="danger" disabled={busy} onClick={() => onDelete(original)}>
-            {t('delete')}
-          </button>
-        )}
-        {original && duplicable && (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => {
-              setCopying(true);
-              setError(null);
-              setConfirming(false);
-              setOverwriting(false);
-              nameInput.current?.focus();
-            }}
-          >
-            {t('duplicate')}
-          </button>
-        )}
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-        {original && rules && (
-          <button type="button" disabled={busy} onClick={() => void block()}>
-            {t('blockCookie')}
-          </button>
-        )}
-      </div>
     </form>
   );
 }

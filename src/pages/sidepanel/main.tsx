@@ -1,6 +1,7 @@
 import { followPreferences } from '../shared/preference-mirror';
 import { requestFirstList } from '../popup/first-list';
 import { followActiveTab } from './active-tab';
+import '../shared/tokens.css';
 import '../popup/popup.css';
 import './sidepanel.css';
 
