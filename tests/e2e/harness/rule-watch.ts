@@ -65,9 +65,3 @@ export async function removeAllRules(page: ExtensionPageDriver): Promise<void> {
   const rules = (await page.evaluate(askInPage, { type: 'jarRules' })) as StoredRules;
   for (const rule of [...rules.protect, ...rules.block]) await page.evaluate(askInPage, { type: 'removeRule', id: rule.id });
 }
-
-/** Deletes every saved profile through Crumb's own requests. */
-export async function removeAllProfiles(page: ExtensionPageDriver): Promise<void> {
-  const profiles = (await page.evaluate(askInPage, { type: 'allProfiles' })) as { id: string }[];
-  for (const profile of profiles) await page.evaluate(askInPage, { type: 'deleteProfile', id: profile.id });
-}
