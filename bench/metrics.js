@@ -62,6 +62,7 @@ export function defineMetrics({ payload, siteCookies, allCookies, sitesNa, impor
     deleteAll: metric('delete-all', `delete all ${n} cookies of the site (limit: remove loop)`, 'ms', { kind: 'limit-ratio', value: 1.5 }),
     importAll: metric('import', `import ${imports.count} cookies on ${imports.sites} sites (limit: set loop)`, 'ms', { kind: 'limit-ratio', value: 1.5 }),
     ruleCost: metric('rule-cost', `background per cookie change, ${RULE_COUNT} rules (mean)`, 'ms', { kind: 'max', value: 1 }),
+    ruleRestore: metric('rule-restore', `protected cookie back after an overwrite, ${RULE_COUNT} rules`, 'ms', { kind: 'max', value: 500 }),
   };
 }
 

@@ -1,7 +1,9 @@
-// The rules figure: what Crumb's background spends per cookie change deciding whether one of
-// 100 rules applies (issue 15: at most 1 ms). The rules go in through Crumb's own "Import rules"
+// The rules figures. What Crumb's background spends per cookie change deciding whether one of
+// 100 rules applies (issue 15: at most 1 ms): the rules go in through Crumb's own "Import rules"
 // request; then the page sets and removes cookies with the plain cookies API, and the figure is
 // read back from the background, which times its handler around each change it is told of.
+// And how soon a protected cookie another writes over is back (issue 15: within 500 ms), timed
+// in the page from the browser's report of the overwrite to its report of the restore.
 import { ACTION_TIMEOUT_MS, POLL_MS } from './driver.js';
 import { BLANK_PAGE } from './extension-copy.js';
 import { blame } from './runs.js';
@@ -10,6 +12,8 @@ import { blame } from './runs.js';
 /** @typedef {import('./report.js').Metric} Metric */
 
 export const RULE_COUNT = 100;
+/** Where the restore runs set their cookies: no other figure's cookies live there. */
+export const RESTORE_DOMAIN = 'restore.rules.test';
 /** Cookies rewritten per run (fewer in --quick, where the site holds 60): two changes each, the overwrite's removal and the insertion. */
 const REWRITES_PER_RUN = 100;
 
@@ -99,4 +103,71 @@ async function rewriteInPage({ domain, count }) {
     if (await api.cookies.set(details)) rewritten++;
   }
   return rewritten;
+}
+
+/**
+ * @param {BenchBrowser} browser
+ * @param {{runs: number, domain: string, metric: Metric}} what
+ */
+export async function restoreRuns(browser, { runs, domain, metric }) {
+  /** @type {import('./driver.js').BenchPage | undefined} */
+  let page;
+  try {
+    page = await browser.openPage(`${browser.origin}/${BLANK_PAGE}?domain=none.invalid`);
+    await page.waitFor(() => document.readyState === 'complete', null, ACTION_TIMEOUT_MS);
+    // A cookie of its own per run: Crumb stops restoring a cookie rewritten more than 5 times in 10 s.
+    for (let run = 0; run <= runs; run++) {
+      const delay = /** @type {number} */ (await page.evaluate(restoreInPage, { domain, name: `crumb_bench_kept${run}`, timeoutMs: ACTION_TIMEOUT_MS }));
+      if (run > 0) metric.crumb.push(delay);
+    }
+  } catch (error) {
+    blame(error, [metric]);
+  } finally {
+    await page?.close();
+  }
+}
+
+/**
+ * Runs in the page: sets a cookie, has Crumb protect it, writes another value over it with the
+ * plain API and answers the ms from the browser's report of that write to the report of the
+ * protected value back; then unprotects and removes the cookie.
+ * @param {{domain: string, name: string, timeoutMs: number}} arg
+ */
+async function restoreInPage({ domain, name, timeoutMs }) {
+  const api = /** @type {{browser?: typeof chrome}} */ (/** @type {unknown} */ (globalThis)).browser ?? chrome;
+  /** @param {object} message */
+  const ask = async (message) => {
+    const reply = await api.runtime.sendMessage(message);
+    const answer = typeof reply === 'string' ? JSON.parse(reply) : reply;
+    if (!answer?.ok) throw new Error(`Crumb answered ${JSON.stringify(answer?.error)}`);
+    return answer.result;
+  };
+  const url = `https://${domain}/`;
+  const kept = await api.cookies.set({ url, name, value: 'kept', path: '/', secure: true, sameSite: 'lax' });
+  if (!kept) throw new Error(`the browser refused the cookie ${name}`);
+  const identity = { name, domain: kept.domain, path: kept.path, storeId: kept.storeId };
+  await ask({ type: 'protect', cookie: identity, on: true });
+  try {
+    /** @type {number | null} */
+    let overwritten = null;
+    const restored = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${name} was not restored within ${timeoutMs} ms`)), timeoutMs);
+      /** @param {chrome.cookies.CookieChangeInfo} info */
+      const listener = (info) => {
+        if (info.cookie.name !== name || info.removed) return;
+        if (info.cookie.value === 'intruder') overwritten = performance.now();
+        else if (info.cookie.value === 'kept' && overwritten !== null) {
+          clearTimeout(timer);
+          api.cookies.onChanged.removeListener(listener);
+          resolve(performance.now() - overwritten);
+        }
+      };
+      api.cookies.onChanged.addListener(listener);
+    });
+    await api.cookies.set({ url, name, value: 'intruder', path: '/', secure: true, sameSite: 'lax' });
+    return await restored;
+  } finally {
+    await ask({ type: 'protect', cookie: identity, on: false });
+    await api.cookies.remove({ url, name, storeId: kept.storeId });
+  }
 }

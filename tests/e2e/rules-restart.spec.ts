@@ -47,10 +47,8 @@ test('a protected cookie stays protected after the browser restarts on the same 
       await watcher.evaluate(watchInPage, 'guard');
       const shop = await second.context.newPage();
       await shop.goto(setCookieUrl(site, HOSTS.shop, 'guard=after-restart; Path=/'));
-      // The site's write happened, and was answered.
+      // The site's write happened, and was answered (how soon is the bench's figure).
       await expect.poll(async () => restoreDelays(await watcher.evaluate(seenInPage), 'kept-value').filter(Number.isFinite)).toHaveLength(1);
-      const [delay] = restoreDelays(await watcher.evaluate(seenInPage), 'kept-value');
-      expect(delay).toBeLessThan(500);
       expect(await guardValues(second)).toEqual(['kept-value']);
       const [guard] = await second.serviceWorker.evaluate(() => chrome.cookies.getAll({ name: 'guard' }));
       expect(guard).toMatchObject({ secure: true, sameSite: 'strict', hostOnly: true, session: false });
