@@ -8,7 +8,7 @@
 import { identityKey, type Cookie, type CookieIdentity } from '../core/cookie';
 import { siteOfHost } from '../core/domain';
 import { isRewriteLoop, protectVerdict, REWRITE_LIMIT, restoresInWindow, type ProtectRule } from '../core/jar-rules';
-import { sameState } from '../core/journal';
+import { sameState } from '../core/cookie-state';
 import type { RuleCost } from '../core/protocol';
 import type { CookieChangeEvent, RuleMark } from '../core/timeline';
 import { find, removeOnly, set } from './cookies-api';

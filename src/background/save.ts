@@ -1,5 +1,6 @@
 import { sameIdentity, type Cookie } from '../core/cookie';
-import { sameState, summarize } from '../core/journal';
+import { sameState } from '../core/cookie-state';
+import { summarize } from '../core/journal';
 import type { ProtocolError, RequestOf, SaveResult } from '../core/protocol';
 import { validateCookie, type Finding } from '../core/rules';
 import { find, forThisBrowser, remove, set } from './cookies-api';

@@ -1,5 +1,6 @@
 import { identityKey, type Cookie } from '../core/cookie';
-import { planUndo, sameState, undoIdentities } from '../core/journal';
+import { sameState } from '../core/cookie-state';
+import { planUndo, undoIdentities } from '../core/journal';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { validateCookie } from '../core/rules';
 import { removeOnly, set, snapshot } from './cookies-api';

@@ -7,6 +7,20 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+interface FieldTypes {
+  string: string;
+  number: number;
+  boolean: boolean;
+}
+
+/** Each named field holds a value of the given type: the shape of a stored or sent record, said once. */
+export function hasFields<F extends Record<string, keyof FieldTypes>>(
+  x: Record<string, unknown>,
+  fields: F,
+): x is Record<string, unknown> & { [K in keyof F]: FieldTypes[F[K]] } {
+  return Object.entries(fields).every(([key, type]) => typeof x[key] === type);
+}
+
 function isPartitionKey(x: unknown): x is PartitionKey {
   return (
     isRecord(x) &&
@@ -19,34 +33,25 @@ export function isSameSite(x: unknown): x is SameSite {
   return typeof x === 'string' && (SAME_SITE_VALUES as readonly string[]).includes(x);
 }
 
-export function isCookie(x: unknown): x is Cookie {
-  if (!isRecord(x)) return false;
+function hasIdentity(x: Record<string, unknown>): boolean {
   return (
-    typeof x.name === 'string' &&
-    typeof x.value === 'string' &&
-    typeof x.domain === 'string' &&
-    typeof x.hostOnly === 'boolean' &&
-    typeof x.path === 'string' &&
-    typeof x.secure === 'boolean' &&
-    typeof x.httpOnly === 'boolean' &&
-    isSameSite(x.sameSite) &&
-    typeof x.session === 'boolean' &&
-    (x.expirationDate === undefined || (typeof x.expirationDate === 'number' && Number.isFinite(x.expirationDate))) &&
-    typeof x.storeId === 'string' &&
+    hasFields(x, { name: 'string', domain: 'string', path: 'string', storeId: 'string' }) &&
     (x.partitionKey === undefined || isPartitionKey(x.partitionKey)) &&
     (x.firstPartyDomain === undefined || typeof x.firstPartyDomain === 'string')
   );
 }
 
 export function isCookieIdentity(x: unknown): x is CookieIdentity {
+  return isRecord(x) && hasIdentity(x);
+}
+
+export function isCookie(x: unknown): x is Cookie {
   return (
     isRecord(x) &&
-    typeof x.name === 'string' &&
-    typeof x.domain === 'string' &&
-    typeof x.path === 'string' &&
-    typeof x.storeId === 'string' &&
-    (x.partitionKey === undefined || isPartitionKey(x.partitionKey)) &&
-    (x.firstPartyDomain === undefined || typeof x.firstPartyDomain === 'string')
+    hasIdentity(x) &&
+    hasFields(x, { value: 'string', hostOnly: 'boolean', secure: 'boolean', httpOnly: 'boolean', session: 'boolean' }) &&
+    isSameSite(x.sameSite) &&
+    (x.expirationDate === undefined || (typeof x.expirationDate === 'number' && Number.isFinite(x.expirationDate)))
   );
 }
 

@@ -5,7 +5,7 @@
  * changes around the response and the jar.
  */
 import type { Cookie } from './cookie';
-import { isRecord } from './cookie-guard';
+import { hasFields, isRecord } from './cookie-guard';
 import { siteOfHost } from './domain';
 import type { Translate } from './translate';
 import { checkSetCookie, type Prediction } from './set-cookie-check';
@@ -138,12 +138,7 @@ export function isRecordedResponse(x: unknown): x is RecordedResponse {
   return (
     isRecord(x) &&
     Number.isInteger(x.tabId) &&
-    typeof x.time === 'number' &&
-    typeof x.url === 'string' &&
-    typeof x.method === 'string' &&
-    typeof x.status === 'number' &&
-    typeof x.topLevelUrl === 'string' &&
-    typeof x.frame === 'string' &&
+    hasFields(x, { time: 'number', url: 'string', method: 'string', status: 'number', topLevelUrl: 'string', frame: 'string' }) &&
     FRAMES.includes(x.frame) &&
     Array.isArray(x.lines) &&
     x.lines.every((line) => typeof line === 'string')
@@ -178,7 +173,7 @@ export interface Inspection {
 }
 
 export function parseRecordingState(stored: unknown): RecordingState | null {
-  return isRecord(stored) && Number.isInteger(stored.tabId) && typeof stored.storeId === 'string' && typeof stored.topLevelUrl === 'string'
+  return isRecord(stored) && Number.isInteger(stored.tabId) && hasFields(stored, { storeId: 'string', topLevelUrl: 'string' })
     ? { tabId: stored.tabId as number, storeId: stored.storeId, topLevelUrl: stored.topLevelUrl }
     : null;
 }

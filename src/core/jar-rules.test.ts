@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from './cookie';
 import { isRewriteLoop, parseJarRules, protectVerdict, restoresInWindow, REWRITE_LIMIT, type ProtectRule } from './jar-rules';
-import { sameState } from './journal';
 
 const NOW = 1_800_000_000_000;
 
@@ -48,14 +47,6 @@ describe('protectVerdict', () => {
     expect(protectVerdict(paused, null, NOW)).toBe('paused');
     expect(protectVerdict(paused, { ...sid }, NOW)).toBe('keep');
     expect(protectVerdict(paused, null, NOW + 1000)).toBe('restore');
-  });
-});
-
-describe('sameState, as protection compares a cookie with its rule', () => {
-  it('tells another identity apart even with the same value', () => {
-    expect(sameState(sid, { ...sid, path: '/a' })).toBe(false);
-    expect(sameState(sid, { ...sid, storeId: '1' })).toBe(false);
-    expect(sameState(sid, { ...sid, partitionKey: { topLevelSite: 'https://top.test' } })).toBe(false);
   });
 });
 

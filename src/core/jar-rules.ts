@@ -5,8 +5,8 @@
  * storage.local and applies the verdicts; see rule-index.ts for the per-event lookup.
  */
 import { identityKey, type Cookie } from './cookie';
-import { isCookie, isRecord } from './cookie-guard';
-import { sameState } from './journal';
+import { hasFields, isCookie, isRecord } from './cookie-guard';
+import { sameState } from './cookie-state';
 
 export interface ProtectRule {
   id: string;
@@ -75,8 +75,7 @@ function isProtectRule(x: unknown): x is ProtectRule {
 function isBlockRule(x: unknown): x is BlockRule {
   return (
     isRecord(x) &&
-    typeof x.id === 'string' &&
-    typeof x.name === 'string' &&
+    hasFields(x, { id: 'string', name: 'string' }) &&
     x.name !== '' &&
     (x.site === null || typeof x.site === 'string') &&
     (x.storeId === null || typeof x.storeId === 'string') &&

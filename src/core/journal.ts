@@ -5,6 +5,7 @@
  * what was stored, never from a page's memory. Pure: the background stores and applies it.
  */
 import { identityKey, identityOf, type Cookie, type CookieIdentity } from './cookie';
+import { sameState } from './cookie-state';
 import type { OperationKind, OperationScope, OperationStatus, OperationSummary } from './operation';
 
 export interface JournalEntry {
@@ -74,21 +75,6 @@ export function summarize(entry: JournalEntry): OperationSummary {
 
 function keyed<T extends CookieIdentity>(cookies: readonly T[]): Map<string, T> {
   return new Map(cookies.map((cookie) => [identityKey(cookie), cookie]));
-}
-
-/** Same cookie in the same state: what a write or a restore is checked against. */
-export function sameState(a: Cookie, b: Cookie): boolean {
-  return (
-    identityKey(a) === identityKey(b) &&
-    a.value === b.value &&
-    a.hostOnly === b.hostOnly &&
-    a.secure === b.secure &&
-    a.httpOnly === b.httpOnly &&
-    a.sameSite === b.sameSite &&
-    a.session === b.session &&
-    // The browsers keep expiry to the second, sometimes with a fraction.
-    (a.session || Math.abs((a.expirationDate ?? 0) - (b.expirationDate ?? 0)) < 1)
-  );
 }
 
 /**

@@ -4,8 +4,8 @@
  * switch like any other change, so it can be undone.
  */
 import { identityKey, type Cookie } from './cookie';
-import { isCookieList, isRecord } from './cookie-guard';
-import { sameState } from './journal';
+import { hasFields, isCookieList, isRecord } from './cookie-guard';
+import { sameState } from './cookie-state';
 
 export interface Profile {
   id: string;
@@ -32,15 +32,7 @@ export function headOfProfile(profile: Profile): ProfileHead {
 }
 
 function isProfile(x: unknown): x is Profile {
-  return (
-    isRecord(x) &&
-    typeof x.id === 'string' &&
-    typeof x.name === 'string' &&
-    typeof x.site === 'string' &&
-    typeof x.storeId === 'string' &&
-    typeof x.time === 'number' &&
-    isCookieList(x.cookies)
-  );
+  return isRecord(x) && hasFields(x, { id: 'string', name: 'string', site: 'string', storeId: 'string', time: 'number' }) && isCookieList(x.cookies);
 }
 
 export function parseProfiles(stored: unknown): Profile[] {

@@ -6,6 +6,7 @@
 import type { Cookie } from './cookie';
 import { isPublicSuffix, registrableDomain } from './domain';
 import { normalizeHost } from './host';
+import { parseUrl } from './parse-url';
 import { domainMatches, isIpAddress } from './host-match';
 import { expiryFindings, type ExpiryContext } from './expiry-rules';
 import { english, type MessageKey, type Translate } from './translate';
@@ -135,14 +136,6 @@ function domainShapeFinding(domain: string, offset: number, t: Translate): Findi
     return error('domain', 'domain-label-too-long', t('rule_domain_label_too_long'));
   }
   return null;
-}
-
-function parseUrl(text: string): URL | null {
-  try {
-    return new URL(text);
-  } catch {
-    return null;
-  }
 }
 
 function domainFindings(cookie: Cookie, ctx: RuleContext, t: Translate): Finding[] {

@@ -8,6 +8,7 @@
 import type { Cookie } from './cookie';
 import { isPublicSuffix, topLevelSiteOf } from './domain';
 import { normalizeHost } from './host';
+import { parseUrl } from './parse-url';
 import { domainMatches, isLoopback } from './host-match';
 import { english, type MessageKey, type Translate } from './translate';
 import { MAX_NAME_VALUE_BYTES, prefixFindings } from './rules';
@@ -57,14 +58,6 @@ function hasControl(text: string, tabToo: boolean): boolean {
     if ((code < 0x20 && (tabToo || code !== 0x09)) || code === 0x7f) return true;
   }
   return false;
-}
-
-function parseUrl(text: string): URL | null {
-  try {
-    return new URL(text);
-  } catch {
-    return null;
-  }
 }
 
 function reason(t: Translate, code: RejectCode, key: MessageKey, ...args: (string | number)[]): RejectReason {

@@ -6,6 +6,7 @@
  * back afterwards decides: Firefox sends nothing when an identical cookie is set again.
  */
 import type { Cookie } from './cookie';
+import { sameSettings } from './cookie-state';
 import { normalizeHost } from './host';
 import type { RejectReason, Prediction } from './set-cookie-check';
 import type { Engine } from './set-cookie-line';
@@ -55,20 +56,6 @@ function sameCookie(a: Cookie, b: Cookie): boolean {
     && normalizeHost(a.domain) === normalizeHost(b.domain);
 }
 
-/**
- * Same value and attributes: nothing a request would notice changed. The expiry counts to the
- * second between two cookies the browser reported, not against a prediction (the browser caps
- * it and counts Max-Age from its own clock).
- */
-function sameState(a: Cookie, b: Cookie, { expiry }: { expiry: boolean }): boolean {
-  return a.value === b.value
-    && a.secure === b.secure
-    && a.httpOnly === b.httpOnly
-    && a.sameSite === b.sameSite
-    && a.session === b.session
-    && (!expiry || Math.round(a.expirationDate ?? 0) === Math.round(b.expirationDate ?? 0));
-}
-
 function inWindow(change: TimedChange, ctx: SettleContext): boolean {
   return Math.abs(change.time - ctx.responseTime) <= CHANGE_WINDOW_MS;
 }
@@ -77,7 +64,7 @@ function fromJar(predicted: Cookie, ctx: SettleContext): Fate {
   if (!ctx.jar) return { kind: 'unknown', why: 'not-looked-up' };
   const found = ctx.jar.find((cookie) => sameCookie(cookie, predicted));
   if (!found) return { kind: 'blocked', likelyThirdParty: ctx.crossSite };
-  return sameState(found, predicted, { expiry: false }) ? { kind: 'unchanged', cookie: found } : { kind: 'unknown', why: 'jar-differs' };
+  return sameSettings(found, predicted, { expiry: false }) ? { kind: 'unchanged', cookie: found } : { kind: 'unknown', why: 'jar-differs' };
 }
 
 function deletion(predicted: Cookie, changes: readonly TimedChange[], used: Set<number>, ctx: SettleContext): Fate {
@@ -130,8 +117,8 @@ function storing(predicted: Cookie, changes: readonly TimedChange[], used: Set<n
   if (overwrite < 0) return { kind: 'stored', cookie: after };
   const old = changes[overwrite]!.cookie;
   // Chrome's overwrite carries the old cookie, Firefox's the new one (and Firefox is silent when nothing changes).
-  if (ctx.engine === 'firefox') return { kind: 'overwrote', before: sameState(old, after, { expiry: true }) ? null : old, after };
-  return sameState(old, after, { expiry: true }) ? { kind: 'unchanged', cookie: after } : { kind: 'overwrote', before: old, after };
+  if (ctx.engine === 'firefox') return { kind: 'overwrote', before: sameSettings(old, after) ? null : old, after };
+  return sameSettings(old, after) ? { kind: 'unchanged', cookie: after } : { kind: 'overwrote', before: old, after };
 }
 
 /**

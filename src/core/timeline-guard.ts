@@ -1,4 +1,4 @@
-import { isCookie, isRecord } from './cookie-guard';
+import { hasFields, isCookie, isRecord } from './cookie-guard';
 import { RULE_MARKS, type ChangeCause, type TimelineEntry } from './timeline';
 
 const CAUSES: readonly string[] = ['explicit', 'overwrite', 'expired', 'expired_overwrite', 'evicted'] satisfies ChangeCause[];
@@ -7,10 +7,8 @@ const KINDS: readonly string[] = ['added', 'updated', 'removed'] satisfies Timel
 function isTimelineEntry(x: unknown): x is TimelineEntry {
   return (
     isRecord(x) &&
-    typeof x.time === 'number' &&
-    typeof x.kind === 'string' &&
+    hasFields(x, { time: 'number', kind: 'string', cause: 'string' }) &&
     KINDS.includes(x.kind) &&
-    typeof x.cause === 'string' &&
     CAUSES.includes(x.cause) &&
     (x.before === undefined || isCookie(x.before)) &&
     (x.after === undefined || isCookie(x.after)) &&

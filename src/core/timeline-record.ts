@@ -28,7 +28,7 @@ export function recordChange(timeline: TimelineEntry[], event: CookieChangeEvent
     if (event.rule) last.rule = event.rule;
     // Firefox reports the overwrite's removal with the new cookie, not the old one: the old
     // state is then whatever this timeline saw last, or unknown.
-    if (sameState(last.before, event.cookie)) {
+    if (identical(last.before, event.cookie)) {
       const previous = lastKnown(timeline, event.cookie, timeline.length - 1);
       if (previous) last.before = previous;
       else delete last.before;
@@ -43,7 +43,8 @@ export function recordChange(timeline: TimelineEntry[], event: CookieChangeEvent
   return entry;
 }
 
-function sameState(a: Cookie, b: Cookie): boolean {
+/** The very object the browser reported again, every field: Firefox's overwrite repeats the new cookie. */
+function identical(a: Cookie, b: Cookie): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

@@ -6,27 +6,15 @@ import { HOSTS } from '../site/server.js';
 import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { reflowAt } from './harness/reflow';
-import { removeAllProfiles, removeAllRules } from './harness/rule-watch';
 import { activateInPage, newWindowInPage, ownWindowInPage, windowOfInPage } from './harness/tabs-in-page';
 import { inEveryTheme } from './harness/themes';
 import { DEFAULT_STORE, SITES_PATH, TransferPage } from './harness/transfer-page';
-import type { ExtensionPageDriver, PopupDriver } from './harness/types';
+import type { PopupDriver } from './harness/types';
 import { plantZoo, setCookieUrl } from './harness/zoo';
 
 const RULES_PATH = 'src/pages/rules/index.html';
 const OPTIONS_PATH = 'src/pages/options/index.html';
 const SIDE_PANEL_PATH = 'src/pages/sidepanel/index.html';
-
-/** A page that can still ask the background after a test: rules and profiles outlive it in storage.local. */
-let rulesKeeper: ExtensionPageDriver | null = null;
-
-test.afterEach(async () => {
-  if (rulesKeeper) {
-    await removeAllRules(rulesKeeper);
-    await removeAllProfiles(rulesKeeper);
-  }
-  rulesKeeper = null;
-});
 
 async function expectAccessible(page: PopupDriver, state: string): Promise<void> {
   await inEveryTheme(page, (theme) => expectNoAxeViolations(page, `${state}, ${theme}`));
@@ -148,7 +136,6 @@ test('Rules page: a protected cookie, a block rule with its count, a profile, an
   await expect.poll(() => popup.listItems('Profiles')).toEqual([expect.stringContaining('Alice')]);
 
   const rules = await harness.openExtensionPage(RULES_PATH);
-  rulesKeeper = rules;
   await expect.poll(() => rules.listItems('Block rules')).toEqual([expect.stringContaining('blocked 1 time')]);
   expect(await rules.listItems('example.test')).toEqual([expect.stringContaining('plain shop.example.test/')]);
   expect(await rules.pageText()).toContain('Alice');

@@ -26,13 +26,6 @@ function scriptSetUrl(site: Site, lines: string[], repeat?: { times: number; eve
 /** An extension page that asks the background nothing after it loads: the popup's page would reconnect its live port and wake a stopped background. */
 const WATCHER_PAGE = 'src/pages/rules/index.html';
 
-let watcher: ExtensionPageDriver | null = null;
-
-test.afterEach(async () => {
-  if (watcher) await removeAllRules(watcher);
-  watcher = null;
-});
-
 /** Sets the guard cookie, protects it in the editor, and starts watching its changes. */
 async function protectGuard(harness: BrowserHarness, site: Site) {
   const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, GUARD_LINE));
@@ -42,7 +35,7 @@ async function protectGuard(harness: BrowserHarness, site: Site) {
   await popup.openRow(GUARD_ROW);
   await popup.setChecked('Protected', true);
   await expect.poll(() => popup.statusText()).toBe(`Crumb now protects “${GUARD}”.`);
-  watcher = await harness.openExtensionPage(WATCHER_PAGE);
+  const watcher = await harness.openExtensionPage(WATCHER_PAGE);
   expect((await storedRules(watcher)).protect.map((rule) => rule.cookie.value)).toEqual([KEPT]);
   await watcher.evaluate(watchInPage, GUARD);
   return { shop, popup, kept: kept!, watcher };
@@ -110,6 +103,23 @@ test('a script rewriting a protected cookie in a loop does not make Crumb loop: 
   await expect.poll(() => popup.rowText(GUARD_ROW)).toContain('Protected: paused: the site keeps rewriting it');
 });
 
+test('the reset between tests forgets rules and profiles: a block rule a failed test left behind blocks nothing in the next', async ({ harness, site }) => {
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'leftover=1; Path=/'));
+  const popup = await harness.openPopup(shop);
+  await popup.openRow(`leftover on ${HOSTS.shop}/`);
+  await popup.click('Block this cookie');
+  await expect.poll(() => popup.statusText()).toBe('Crumb now blocks cookies named “leftover” on example.test and removed 1.');
+  const page = await harness.openExtensionPage(WATCHER_PAGE);
+  await page.evaluate(() => chrome.storage.local.set({ profiles: [{ id: 'p1', name: 'Left', site: 'example.test', storeId: '0', time: 1, cookies: [] }], profilesTold: true }));
+
+  await harness.reset();
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, 'leftover=2; Path=/'));
+  expect((await browserCookiesNamed(harness, 'leftover')).map((c) => c.value)).toEqual(['2']);
+  const after = await harness.openExtensionPage(WATCHER_PAGE);
+  expect(await storedRules(after)).toEqual({ protect: [], block: [] });
+  expect(await after.evaluate(() => chrome.storage.local.get(['profiles', 'profilesTold']))).toEqual({});
+});
+
 test('a blocked cookie is removed when blocked and each time the server sets it again, counted on its rule', async ({ harness, site }) => {
   const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'trk=1; Path=/; Max-Age=600', 'stay=1; Path=/'));
   const popup = await harness.openPopup(shop);
@@ -117,12 +127,12 @@ test('a blocked cookie is removed when blocked and each time the server sets it 
   await popup.click('Block this cookie');
   await expect.poll(() => popup.statusText()).toBe('Crumb now blocks cookies named “trk” on example.test and removed 1.');
   expect((await harness.browserCookies()).map((c) => c.name)).toEqual(['stay']);
-  watcher = await harness.openExtensionPage(WATCHER_PAGE);
+  const watcher = await harness.openExtensionPage(WATCHER_PAGE);
   await watcher.evaluate(watchInPage, 'trk');
 
   await harness.openSite(setCookieUrl(site, HOSTS.sub, 'trk=2; Domain=example.test; Path=/'));
   // The browser reported it set, then removed; the jar holds it no more, and the rule counted both.
-  await expect.poll(async () => (await watcher!.evaluate(seenInPage)).map((c) => c.removed)).toEqual([false, true]);
+  await expect.poll(async () => (await watcher.evaluate(seenInPage)).map((c) => c.removed)).toEqual([false, true]);
   expect((await harness.browserCookies()).map((c) => c.name)).toEqual(['stay']);
   expect((await storedRules(watcher)).block).toMatchObject([{ name: 'trk', site: 'example.test', blocked: 2 }]);
   await popup.click('Changes');

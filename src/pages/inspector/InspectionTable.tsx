@@ -3,6 +3,7 @@ import type { InspectedResponse } from '../../core/inspector';
 import { fateWords, frameWords } from '../../core/fate-words';
 import { formatQuery } from '../../core/query';
 import type { Fate } from '../../core/set-cookie-fate';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { t } from '../shared/i18n';
 
 /** The cookie a line left in the jar, if it left one. */
@@ -68,14 +69,7 @@ function Rows({ response }: { response: InspectedResponse }) {
 export function InspectionTable({ responses }: { responses: InspectedResponse[] }) {
   return (
     <table aria-label={t('inspectLines')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('inspectColumnResponse')}</th>
-          <th scope="col">{t('inspectColumnLine')}</th>
-          <th scope="col">{t('inspectColumnAttributes')}</th>
-          <th scope="col">{t('inspectColumnFate')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t('inspectColumnResponse'), t('inspectColumnLine'), t('inspectColumnAttributes'), t('inspectColumnFate')]} />
       <tbody>
         {responses.map((response, i) => (
           <Rows key={i} response={response} />

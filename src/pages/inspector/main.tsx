@@ -1,24 +1,11 @@
-import { render, type ComponentChildren } from 'preact';
-import { useErrorBoundary } from 'preact/hooks';
+import { render } from 'preact';
 import { t } from '../shared/i18n';
-import { messageOf } from '../shared/errors';
+import { CrashGuard } from '../shared/CrashGuard';
 import { InspectorApp } from './InspectorApp';
 import '../shared/tokens.css';
 import '../popup/popup.css';
 import '../popup/later.css';
 import './inspector.css';
-
-function Guard({ children }: { children: ComponentChildren }) {
-  const [error] = useErrorBoundary();
-  if (error) {
-    return (
-      <p class="alert" role="alert">
-        {t('inspectCrashed', messageOf(error))}
-      </p>
-    );
-  }
-  return <>{children}</>;
-}
 
 const params = new URLSearchParams(location.search);
 const tabId = Number(params.get('tabId'));
@@ -32,8 +19,8 @@ if (startNow) {
 
 document.title = t('inspectTitle');
 render(
-  <Guard>
+  <CrashGuard crashed="inspectCrashed">
     <InspectorApp tabId={Number.isInteger(tabId) && tabId > 0 ? tabId : null} startNow={startNow} />
-  </Guard>,
+  </CrashGuard>,
   document.getElementById('app')!,
 );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FormatId } from '../../core/formats/types';
 import { DATE_ZONES, preferencesOf, THEMES, type DateZone, type Preferences, type Theme } from '../../core/preferences';
+import { ChoiceSelect } from '../shared/ChoiceSelect';
 import { messageOf } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import { usePreference } from '../shared/use-preference';
@@ -33,36 +33,16 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       <p class="hint">{t('optionsHint')}</p>
       <form class="options-form" onSubmit={(event) => event.preventDefault()}>
-        <div class="field">
-          <label for="o-theme">{t('optionTheme')}</label>
-          <select id="o-theme" value={preferences.theme} onChange={(e) => save({ theme: e.currentTarget.value as Theme })}>
-            {THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(THEME_KEYS[theme])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="o-export">{t('optionExportFormat')}</label>
-          <select id="o-export" value={preferences.exportFormat} onChange={(e) => save({ exportFormat: e.currentTarget.value as FormatId })}>
-            {EXPORT_FORMATS.map((format) => (
-              <option key={format.id} value={format.id}>
-                {format.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="o-dates">{t('optionDates')}</label>
-          <select id="o-dates" value={preferences.dates} onChange={(e) => save({ dates: e.currentTarget.value as DateZone })}>
-            {DATE_ZONES.map((zone) => (
-              <option key={zone} value={zone}>
-                {t(DATE_KEYS[zone])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect id="o-theme" label={t('optionTheme')} value={preferences.theme} choices={THEMES} wordsOf={(theme) => t(THEME_KEYS[theme])} onChange={(theme) => save({ theme })} />
+        <ChoiceSelect
+          id="o-export"
+          label={t('optionExportFormat')}
+          value={preferences.exportFormat}
+          choices={EXPORT_FORMATS.map((format) => format.id)}
+          wordsOf={(id) => EXPORT_FORMATS.find((format) => format.id === id)?.label ?? id}
+          onChange={(exportFormat) => save({ exportFormat })}
+        />
+        <ChoiceSelect id="o-dates" label={t('optionDates')} value={preferences.dates} choices={DATE_ZONES} wordsOf={(zone) => t(DATE_KEYS[zone])} onChange={(dates) => save({ dates })} />
         <label class="check">
           <input type="checkbox" checked={preferences.showDecoded} onChange={(e) => save({ showDecoded: e.currentTarget.checked })} />
           {t('optionShowDecoded')}

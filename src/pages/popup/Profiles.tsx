@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { OperationSummary } from '../../core/operation';
 import type { ProfileHead } from '../../core/profiles';
-import { messageOf } from '../shared/errors';
 import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
-import { operationId, sendOperation } from '../shared/operations';
+import { operationId, PROFILE_COUNT, sendOperation } from '../shared/operations';
+import { useAction } from '../shared/use-action';
 
-const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
 const PROFILE_SAVED = { one: 'profileSavedOne', other: 'profileSaved' } as const;
 
 /**
@@ -17,27 +16,10 @@ const PROFILE_SAVED = { one: 'profileSavedOne', other: 'profileSaved' } as const
 export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (message: string, op: OperationSummary) => void }) {
   const [profiles, setProfiles] = useState<ProfileHead[] | null>(null);
   const [name, setName] = useState('');
-  const [said, setSaid] = useState('');
-  const [error, setError] = useState('');
   const [unencrypted, setUnencrypted] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const load = useCallback(() => send<'profiles'>({ type: 'profiles', tabId }).then(setProfiles), [tabId]);
-  useEffect(() => void load().catch((caught: unknown) => setError(messageOf(caught))), [load]);
-
-  const act = async (step: () => Promise<void>) => {
-    setBusy(true);
-    setError('');
-    setSaid('');
-    try {
-      await step();
-      await load();
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [act, busy, said, setSaid, error, setError] = useAction(load);
 
   return (
     <section class="profiles" aria-label={t('viewProfiles')}>
@@ -70,32 +52,22 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
               {profile.name}
             </span>
             <span class="meta">{tCount(PROFILE_COUNT, profile.count)}</span>
-            <button
-              type="button"
-              disabled={busy}
-              aria-describedby={`profile-${profile.id}`}
-              onClick={() =>
-                void act(async () => {
-                  const result = await sendOperation<'switchProfile'>({ type: 'switchProfile', id: operationId(), profile: profile.id });
-                  const failed = result.failed.map((f) => f.message).join(' ');
-                  if (failed) setError(failed);
-                  onSwitched(t('profileSwitched', result.done.length), result.op);
-                })
-              }
-            >
+            <button type="button" disabled={busy} aria-describedby={`profile-${profile.id}`} onClick={() =>
+              void act(async () => {
+                const result = await sendOperation<'switchProfile'>({ type: 'switchProfile', id: operationId(), profile: profile.id });
+                const failed = result.failed.map((f) => f.message).join(' ');
+                if (failed) setError(failed);
+                onSwitched(t('profileSwitched', result.done.length), result.op);
+              })
+            }>
               {t('switchProfile')}
             </button>
-            <button
-              type="button"
-              disabled={busy}
-              aria-describedby={`profile-${profile.id}`}
-              onClick={() =>
-                void act(async () => {
-                  await send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id });
-                  setSaid(t('profileDeleted', profile.name));
-                })
-              }
-            >
+            <button type="button" disabled={busy} aria-describedby={`profile-${profile.id}`} onClick={() =>
+              void act(async () => {
+                await send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id });
+                setSaid(t('profileDeleted', profile.name));
+              })
+            }>
               {t('deleteProfile')}
             </button>
           </li>

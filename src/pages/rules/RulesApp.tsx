@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { siteOfHost } from '../../core/domain';
 import { bareDomain } from '../../core/host';
 import type { BlockRule, JarRules } from '../../core/jar-rules';
 import type { ProfileHead } from '../../core/profiles';
-import { messageOf } from '../shared/errors';
 import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
+import { PROFILE_COUNT } from '../shared/operations';
 import { ext } from '../shared/runtime';
+import { useAction } from '../shared/use-action';
 import { downloadText } from '../transfer/download';
 
-const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
 const BLOCKED_TIMES = { one: 'blockedTimesOne', other: 'blockedTimes' } as const;
 const SKIPPED_PROFILES = { one: 'rulesSkippedProfilesOne', other: 'rulesSkippedProfiles' } as const;
 const IMPORTED_PROTECT = { one: 'rulesImportedProtectOne', other: 'rulesImportedProtect' } as const;
@@ -26,8 +26,6 @@ function importedText(result: { protect: number; block: number; profiles: number
 export function RulesApp() {
   const [rules, setRules] = useState<JarRules | null>(null);
   const [profiles, setProfiles] = useState<ProfileHead[]>([]);
-  const [said, setSaid] = useState('');
-  const [error, setError] = useState('');
   const [withValues, setWithValues] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -36,20 +34,12 @@ export function RulesApp() {
     setRules(stored);
     setProfiles(saved);
   }, []);
-  useEffect(() => void load().catch((caught: unknown) => setError(messageOf(caught))), [load]);
+  const [act, , said, setSaid, error] = useAction(load);
 
-  const act = async (step: () => Promise<unknown>) => {
-    setError('');
-    setSaid('');
-    try {
-      await step();
-      await load();
-    } catch (caught) {
-      setError(messageOf(caught));
-    }
-  };
-
-  const remove = (id: string) => act(() => send<'removeRule'>({ type: 'removeRule', id }));
+  const remove = (id: string) =>
+    act(async () => {
+      await send<'removeRule'>({ type: 'removeRule', id });
+    });
   const protectedBySite = groupBy(rules?.protect ?? [], (rule) => siteOfHost(bareDomain(rule.cookie.domain)));
 
   return (
@@ -124,7 +114,11 @@ export function RulesApp() {
               <span class="grow" id={`f-${profile.id}`}>
                 <strong>{profile.name}</strong> {profile.site} · {tCount(PROFILE_COUNT, profile.count)}
               </span>
-              <button type="button" aria-describedby={`f-${profile.id}`} onClick={() => void act(() => send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id }))}>
+              <button type="button" aria-describedby={`f-${profile.id}`} onClick={() =>
+                  void act(async () => {
+                    await send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id });
+                  })
+                }>
                 {t('deleteProfile')}
               </button>
             </li>

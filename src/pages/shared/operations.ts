@@ -6,9 +6,11 @@
 import type { OperationSummary } from '../../core/operation';
 import type { JarChange, OperationResult, RequestOf, ResultOf } from '../../core/protocol';
 import { t, tCount } from './i18n';
+import { RequestError, send } from './messaging';
 
 const RESTORED = { one: 'restoredOne', other: 'restored' } as const;
-import { RequestError, send } from './messaging';
+/** "1 cookie" / "3 cookies" beside a profile, wherever profiles are listed. */
+export const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
 
 export function operationId(): string {
   return crypto.randomUUID();

@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { ext } from '../shared/runtime';
 import { browserOfPage } from '../shared/store-param';
+import { ChoiceSelect } from '../shared/ChoiceSelect';
 import { TextField } from '../transfer/TextField';
 import { CONTEXT_LABELS } from './context-labels';
 
@@ -63,16 +64,7 @@ export function Simulator({ site }: { site: SiteInfo }) {
       <p class="hint">{t('simulatorIntro')}</p>
       <form onSubmit={run} class="simulator-form">
         <TextField id="sim-url" label={t('simulatorRequestUrl')} hint={t('simulatorRequestUrlHint')} placeholder="https://example.com/path" value={url} onValue={setUrl} autocomplete="off" />
-        <div class="field">
-          <label for="sim-context">{t('simulatorContext')}</label>
-          <select id="sim-context" value={context} onChange={(event) => setContext(event.currentTarget.value as RequestContext)}>
-            {REQUEST_CONTEXTS.map((id) => (
-              <option key={id} value={id}>
-                {t(CONTEXT_LABELS[id])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect id="sim-context" label={t('simulatorContext')} value={context} choices={REQUEST_CONTEXTS} wordsOf={(id) => t(CONTEXT_LABELS[id])} onChange={setContext} />
         {embedded && (
           <TextField id="sim-top" label={t('simulatorTopLevelPage')} hint={t('simulatorTopLevelPageHint')} placeholder="https://example.org/" value={topLevelUrl} onValue={setTopLevelUrl} autocomplete="off" />
         )}

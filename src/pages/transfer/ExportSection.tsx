@@ -4,7 +4,7 @@ import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
 import { parseQuery } from '../../core/query';
 import { inSiteScope } from '../../core/site-scope';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import { downloadText } from './download';
 import { exportFileName } from './export-file';
 import { storeSearch } from './export-search';
@@ -22,6 +22,15 @@ import { usePreference } from '../shared/use-preference';
 import { Alert } from './Alert';
 
 type Scope = 'site' | 'search' | 'store' | 'selection';
+
+type Asked = 'url' | 'site' | 'search';
+
+/** The text box that says what to export: the request's URL, the site or the search. */
+const ASKED: Record<Asked, { id: string; label: MessageKey; hint: MessageKey; placeholder: string; autocomplete?: 'off' }> = {
+  url: { id: 'export-request-url', label: 'transferRequestUrl', hint: 'transferRequestUrlHint', placeholder: 'https://example.test/', autocomplete: 'off' },
+  site: { id: 'export-site', label: 'transferSite', hint: 'transferSiteHint', placeholder: 'example.test' },
+  search: { id: 'export-search', label: 'transferSearch', hint: 'sitesSearchHint', placeholder: 'domain:example.test name:sid', autocomplete: 'off' },
+};
 
 function countLabel(count: number): string {
   return count === 1 ? t('transferOneCookie') : t('transferCookieCount', count);
@@ -75,6 +84,9 @@ export function ExportSection({
   const host = siteHost(site);
   // A scope that lacks what it needs exports nothing, rather than every cookie.
   const missing = scope === 'site' ? host === null : scope === 'search' && parseQuery(search).terms.length === 0;
+  const asked: Asked | null = forRequest ? 'url' : scope === 'site' || scope === 'search' ? scope : null;
+  const typed: Record<Asked, string> = { url: urlText, site, search };
+  const onTyped: Record<Asked, (text: string) => void> = { url: setUrlText, site: setSite, search: setSearch };
   const searchListing = useMemo(() => (listing ? storeSearch(listing.cookies) : null), [listing]);
 
   const cookies = useMemo((): Cookie[] | null => {
@@ -153,17 +165,6 @@ export function ExportSection({
     <section class="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('transferExport')}</h2>
       <div class="options">
-        {forRequest && (
-          <TextField
-            id="export-request-url"
-            label={t('transferRequestUrl')}
-            hint={t('transferRequestUrlHint')}
-            placeholder="https://example.test/"
-            value={urlText}
-            onValue={setUrlText}
-            autocomplete="off"
-          />
-        )}
         {!forRequest && (
           <div class="field">
             <label for="export-scope">{t('transferScope')}</label>
@@ -175,20 +176,7 @@ export function ExportSection({
             </select>
           </div>
         )}
-        {!forRequest && scope === 'site' && (
-          <TextField id="export-site" label={t('transferSite')} hint={t('transferSiteHint')} placeholder="example.test" value={site} onValue={setSite} />
-        )}
-        {!forRequest && scope === 'search' && (
-          <TextField
-            id="export-search"
-            label={t('transferSearch')}
-            hint={t('sitesSearchHint')}
-            placeholder="domain:example.test name:sid"
-            value={search}
-            onValue={setSearch}
-            autocomplete="off"
-          />
-        )}
+        {asked && <TextField key={asked} {...ASKED[asked]} label={t(ASKED[asked].label)} hint={t(ASKED[asked].hint)} value={typed[asked]} onValue={onTyped[asked]} />}
         <FormatSelect id="export-format" formats={exportable} value={formatId} onChange={setFormatId} />
       </div>
       <p class="count">

@@ -1,11 +1,9 @@
 import type { FormatId } from '../../core/formats/index';
+import { ChoiceSelect } from '../shared/ChoiceSelect';
 import { t } from '../shared/i18n';
 import type { FormatInfo } from './format-protocol';
 
-/**
- * `automatic`: an "Automatic" first option, whose value is "". The label points at the
- * select instead of wrapping it, so the options' text does not become part of its name.
- */
+/** `automatic`: an "Automatic" first option, whose value is "". */
 export function FormatSelect({
   id,
   formats,
@@ -19,17 +17,15 @@ export function FormatSelect({
   onChange: (id: FormatId | '') => void;
   automatic?: boolean;
 }) {
+  const choices: (FormatId | '')[] = formats.map((format) => format.id);
   return (
-    <div class="field">
-      <label for={id}>{t('transferFormat')}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as FormatId | '')}>
-        {automatic && <option value="">{t('transferFormatAutomatic')}</option>}
-        {formats.map((format) => (
-          <option key={format.id} value={format.id}>
-            {format.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ChoiceSelect
+      id={id}
+      label={t('transferFormat')}
+      value={value}
+      choices={automatic ? ['', ...choices] : choices}
+      wordsOf={(choice) => (choice === '' ? t('transferFormatAutomatic') : formats.find((format) => format.id === choice)!.label)}
+      onChange={onChange}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ImportPreviewItem } from '../../core/protocol';
+import { ColumnHeads } from '../shared/ColumnHeads';
 import { t } from '../shared/i18n';
 
 /** Thousands of table rows take seconds to lay out; the rest is shown on request. */
@@ -57,16 +58,7 @@ export function PreviewTable({ items, rejected }: { items: ImportPreviewItem[]; 
       )}
       <div class="table-scroll">
         <table aria-label={t('transferPreviewTable')}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('fieldName')}</th>
-              <th scope="col">{t('fieldDomain')}</th>
-              <th scope="col">{t('fieldPath')}</th>
-              <th scope="col">{t('transferColumnStatus')}</th>
-              <th scope="col">{t('transferColumnReason')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={['#', t('fieldName'), t('fieldDomain'), t('fieldPath'), t('transferColumnStatus'), t('transferColumnReason')]} />
           <tbody>
             {rows.slice(0, limit).map(({ item, number }) => (
               <Row key={number} item={item} number={number} />

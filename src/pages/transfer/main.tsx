@@ -1,7 +1,6 @@
-import { render, type ComponentChildren } from 'preact';
-import { useErrorBoundary } from 'preact/hooks';
+import { render } from 'preact';
 import { t } from '../shared/i18n';
-import { messageOf } from '../shared/errors';
+import { CrashGuard } from '../shared/CrashGuard';
 import { followPreferences } from '../shared/preference-mirror';
 import { readParams } from './params';
 import { TransferApp } from './TransferApp';
@@ -10,24 +9,11 @@ import '../popup/popup.css';
 import '../popup/later.css';
 import './transfer.css';
 
-/** Whatever slips through, the page says so instead of going blank; nothing is written by a crash. */
-function Guard({ children }: { children: ComponentChildren }) {
-  const [error] = useErrorBoundary();
-  if (error) {
-    return (
-      <p class="alert" role="alert">
-        {t('transferCrashed', messageOf(error))}
-      </p>
-    );
-  }
-  return <>{children}</>;
-}
-
 followPreferences();
 document.title = t('transferTitle');
 render(
-  <Guard>
+  <CrashGuard crashed="transferCrashed">
     <TransferApp params={readParams(location)} />
-  </Guard>,
+  </CrashGuard>,
   document.getElementById('app')!,
 );

@@ -5,7 +5,7 @@ import { launchChromiumWithExtension, type LaunchedChromium } from './chromium-l
 import { toModel } from './cookie-model';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PlaywrightExtensionPage, PlaywrightPopup } from './playwright-popup';
-import { closeSidePanelInPage, forgetPreferencesInPage } from './extension-state';
+import { closeSidePanelInPage, forgetPreferencesInPage, forgetRulesInPage } from './extension-state';
 import { armBackgroundStop, armInPage, disarmInPage, firedInPage } from './stop-trigger';
 import { PrivateWindows } from './private-windows';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, PrivateTab, SiteCookieOptions, Tab } from './types';
@@ -322,6 +322,7 @@ class ChromiumHarness implements BrowserHarness {
     this.pages.clear();
     this.probes.clear();
     await this.control.evaluate(forgetPreferencesInPage);
+    await this.control.evaluate(forgetRulesInPage);
     await this.control.evaluate(closeSidePanelInPage);
     await this.clearCookies();
   }

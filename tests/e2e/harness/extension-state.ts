@@ -35,3 +35,24 @@ export async function closeSidePanelInPage(): Promise<void> {
   await scope.chrome.sidePanel.setOptions({ enabled: false });
   await scope.chrome.sidePanel.setOptions({ enabled: true });
 }
+
+/**
+ * Runs in an extension page: forgets every jar rule and profile (storage.local), so a test that
+ * failed before cleaning up cannot leave a rule acting on the next one. Profiles are read from
+ * storage at each request, so they go at once; the background also keeps the jar rules in
+ * memory, so any left are removed through its own requests, which wakes it: only after a test
+ * that left some behind. Returns how many rules it removed.
+ */
+export async function forgetRulesInPage(): Promise<number> {
+  const scope = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+  const api = scope.browser ?? scope.chrome;
+  await api.storage.local.remove(['profiles', 'profilesTold']);
+  const stored = (await api.storage.local.get('jarRules')).jarRules as { protect?: { id: string }[]; block?: { id: string }[] } | undefined;
+  const ids = [...(stored?.protect ?? []), ...(stored?.block ?? [])].map((rule) => rule.id);
+  for (const id of ids) {
+    const raw: unknown = await api.runtime.sendMessage({ type: 'removeRule', id });
+    const response = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { ok: boolean };
+    if (!response.ok) throw new Error(`Crumb did not remove rule ${id}: ${JSON.stringify(raw)}`);
+  }
+  return ids.length;
+}

@@ -12,7 +12,7 @@ import { FirefoxBackground } from './firefox-background';
 import { ChromeScope } from './firefox-chrome-scope';
 import { fetchCookieHeader, probeUrl } from './probe';
 import { PuppeteerExtensionPage, PuppeteerPopup, type PageHooks } from './puppeteer-popup';
-import { closeSidePanelInPage, forgetPreferencesInPage } from './extension-state';
+import { closeSidePanelInPage, forgetPreferencesInPage, forgetRulesInPage } from './extension-state';
 import { armBackgroundStop } from './stop-trigger';
 import { PrivateWindows } from './private-windows';
 import type { Attachment, AwaitBackgroundStop, BackgroundState, BrowserHarness, PrivateTab, SiteCookieOptions, Tab } from './types';
@@ -295,6 +295,7 @@ export class FirefoxHarness implements BrowserHarness {
     this.sitePages.clear();
     await this.files.clear();
     await this.control.evaluate(forgetPreferencesInPage);
+    await this.control.evaluate(forgetRulesInPage);
     await this.control.evaluate(closeSidePanelInPage);
     await this.clearCookies();
   }

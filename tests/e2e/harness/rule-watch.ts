@@ -1,6 +1,6 @@
 // Helpers for the jar rules' scenarios: what the browser reported about a cookie, timed in an
-// extension page, and the rules reset between tests (they live in storage.local, which outlives
-// the harness's reset of cookies and tabs).
+// extension page, and the rules as Crumb stores them (the harness's reset forgets them between
+// tests: see extension-state.ts).
 import type { ExtensionPageDriver } from './types';
 
 export interface SeenChange {
@@ -64,10 +64,4 @@ export function storedRules(page: ExtensionPageDriver): Promise<StoredRules> {
 export async function removeAllRules(page: ExtensionPageDriver): Promise<void> {
   const rules = (await page.evaluate(askInPage, { type: 'jarRules' })) as StoredRules;
   for (const rule of [...rules.protect, ...rules.block]) await page.evaluate(askInPage, { type: 'removeRule', id: rule.id });
-}
-
-/** Deletes every saved profile through Crumb's own requests. */
-export async function removeAllProfiles(page: ExtensionPageDriver): Promise<void> {
-  const profiles = (await page.evaluate(askInPage, { type: 'allProfiles' })) as { id: string }[];
-  for (const profile of profiles) await page.evaluate(askInPage, { type: 'deleteProfile', id: profile.id });
 }
