@@ -94,6 +94,10 @@ export class PlaywrightPopup implements PopupDriver {
   }
 
   async openRow(name: string | RegExp): Promise<void> {
+    // The popup paints its rows before its UI, which then arrives above them and moves them down:
+    // a click aimed at a row in that moment lands on whatever takes its place (first-rows.spec
+    // clicks a row before the UI on purpose).
+    await this.page.getByRole('textbox', { name: 'Filter cookies' }).waitFor({ state: 'attached' });
     await this.row(name).click();
     await this.settle();
   }
