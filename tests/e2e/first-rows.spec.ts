@@ -14,7 +14,7 @@ function watcher(action: 'focus' | 'click'): string {
     const shape = (node) => node.nodeType === Node.TEXT_NODE
       ? node.data
       : '<' + node.localName + ' ' + [...node.attributes].map((a) => a.name + '=' + a.value).sort().join(' ') + '>' + [...node.childNodes].map(shape).join('') + '</>';
-    const seen = { rows: [], shapes: [], names: [], controlsThen: null, acted: null };
+    const seen = { rows: [], shapes: [], names: [], controlsThen: null, acted: null, top: null };
     window.crumbFirstRows = seen;
     window.crumbShape = shape;
     const observer = new MutationObserver(() => {
@@ -25,6 +25,7 @@ function watcher(action: 'focus' | 'click'): string {
       seen.shapes = rows.map(shape);
       seen.names = rows.map((row) => row.querySelector('button').textContent);
       seen.controlsThen = document.querySelectorAll('input, select').length;
+      seen.top = rows[0].getBoundingClientRect().top;
       const button = rows[0].querySelector('button');
       seen.acted = button.querySelector('.name').textContent;
       button.${action}();
@@ -40,6 +41,7 @@ async function openWatched(harness: BrowserHarness, tab: Tab, action: 'focus' | 
 }
 
 interface Seen {
+  top: number;
   names: string[];
   controlsThen: number;
   acted: string;
@@ -67,6 +69,9 @@ test('the first rows come before the UI, which then keeps those very rows, as th
   });
   expect(kept.connected, 'the UI rendered into the painted rows instead of replacing them').toBe(true);
   expect(kept.changed, 'the UI found the painted rows as it would have drawn them').toEqual([]);
+  // The UI arrives above the rows; they stand where it leaves them, or a click aimed at one lands elsewhere.
+  const topNow = await popup.evaluate(() => (window as unknown as { crumbFirstRows: { rows: Element[] } }).crumbFirstRows.rows[0]!.getBoundingClientRect().top);
+  expect(Math.abs(topNow - seen.top), `the first row moved from ${seen.top} px to ${topNow} px when the UI arrived`).toBeLessThanOrEqual(8);
   expect(await popup.focused(), 'focus stayed on the row focused before the UI loaded').toEqual({ role: 'button', name: seen.names[0] });
   expect((await popup.rowNames()).sort()).toEqual([...ZOO_ROWS].sort());
 });
