@@ -5,8 +5,9 @@
 (() => {
   const expected = Number(new URLSearchParams(location.hash.slice(1)).get('rows')) || Number.POSITIVE_INFINITY;
   const label = chrome.i18n.getMessage('cookies') || 'Cookies';
-  // The popup's count line says this when every cookie is listed, even if only some rows are in the DOM.
-  const allText = Number.isFinite(expected) ? chrome.i18n.getMessage('countAll', [String(expected)]) : '';
+  // The popup's count line says this when every cookie is listed, even if only some rows are in the DOM,
+  // with the number written as the pages write it ("3,300 cookies": src/pages/shared/i18n.ts).
+  const allText = Number.isFinite(expected) ? chrome.i18n.getMessage('countAll', [expected.toLocaleString(chrome.i18n.getUILanguage())]) : '';
   const ITEMS = 'li, [role="listitem"], [role="row"]';
 
   /** @type {import('../stamps.js').Stamps} */
