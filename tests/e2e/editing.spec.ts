@@ -1,23 +1,14 @@
 import type { Cookie } from '../../src/core/cookie';
 import { HOSTS, PARTITIONED } from '../site/server.js';
 import { comparable, headerPairs } from './harness/cookie-match';
+import { save } from './harness/editor';
 import { expect, test } from './harness/fixtures';
 import { localDateTime, nowSeconds } from './harness/local-time';
-import type { BrowserHarness, PopupDriver } from './harness/types';
+import type { BrowserHarness } from './harness/types';
 import { PARTITIONED_ROW, browserCookiesNamed, expectSiteMatchesBrowser, plantZoo } from './harness/zoo';
 
 const PLAIN_ROW = 'plain on shop.example.test/';
 const DAY = 24 * 60 * 60;
-
-/** Saves and waits until the editor has closed, which the contract says means it was written. */
-async function save(popup: PopupDriver): Promise<void> {
-  await popup.click('Save');
-  try {
-    await expect.poll(() => popup.editorHeading()).toBeNull();
-  } catch (error) {
-    throw new Error(`the editor stayed open after Save; alert: "${await popup.alertText()}"`, { cause: error });
-  }
-}
 
 async function onlyCookieNamed(harness: BrowserHarness, name: string): Promise<Cookie> {
   const found = await browserCookiesNamed(harness, name);

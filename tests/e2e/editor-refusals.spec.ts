@@ -1,20 +1,11 @@
 import { HOSTS } from '../site/server.js';
 import { comparable } from './harness/cookie-match';
+import { save } from './harness/editor';
 import { expect, test } from './harness/fixtures';
 import { localDateTime, nowSeconds } from './harness/local-time';
-import type { PopupDriver } from './harness/types';
 import { browserCookiesNamed, expectSiteMatchesBrowser, plantZoo } from './harness/zoo';
 
 const DAY = 24 * 60 * 60;
-
-async function saveAndWaitClosed(popup: PopupDriver): Promise<void> {
-  await popup.click('Save');
-  try {
-    await expect.poll(() => popup.editorHeading()).toBeNull();
-  } catch (error) {
-    throw new Error(`the editor stayed open after Save; alert: "${await popup.alertText()}"`, { cause: error });
-  }
-}
 
 test('a new cookie with a port or trailing dot in Domain, a Max-Age that is no number or a past expiry is refused by name, and nothing is written', async ({ harness, site }) => {
   const shop = await plantZoo(harness, site);
@@ -71,7 +62,7 @@ test('an expiry beyond 400 days shows, before Save, the date the browser keeps, 
   await popup.fill('Max-Age', String(500 * DAY));
   await expect.poll(() => popup.pageText()).toContain('The browser keeps a cookie at most 400 days: until');
   const savedAt = nowSeconds();
-  await saveAndWaitClosed(popup);
+  await save(popup);
   const [far] = await browserCookiesNamed(harness, 'far');
   expect(far?.expirationDate).toBeGreaterThanOrEqual(savedAt + 400 * DAY - 60);
   expect(far?.expirationDate).toBeLessThanOrEqual(savedAt + 400 * DAY + 60);

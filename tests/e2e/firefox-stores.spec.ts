@@ -3,8 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Cookie } from '../../src/core/cookie';
 import { HOSTS, type Site } from '../site/server.js';
-import { headerPairs } from './harness/cookie-match';
+import { headerPairs, nameValuePairs } from './harness/cookie-match';
 import { asFirefox, launchFirefoxHarness, type FirefoxHarness } from './harness/firefox';
+import { save } from './harness/editor';
 import { expect, test } from './harness/fixtures';
 import type { PopupDriver } from './harness/types';
 import { setCookieUrl } from './harness/zoo';
@@ -13,19 +14,9 @@ test.skip(({ crumbBrowser }) => crumbBrowser !== 'firefox', 'containers and firs
 
 const DEFAULT_STORE = 'firefox-default';
 
-/** Saves and waits until the editor has closed, which the contract says means it was written. */
-async function save(popup: PopupDriver): Promise<void> {
-  await popup.click('Save');
-  try {
-    await expect.poll(() => popup.editorHeading()).toBeNull();
-  } catch (error) {
-    throw new Error(`the editor stayed open after Save; alert: "${await popup.alertText()}"`, { cause: error });
-  }
-}
-
 /** "name=value" of the store's cookies, sorted. */
 function pairsIn(cookies: Cookie[], storeId: string): string[] {
-  return cookies.filter((c) => c.storeId === storeId).map((c) => `${c.name}=${c.value}`).sort();
+  return nameValuePairs(cookies.filter((c) => c.storeId === storeId));
 }
 
 const echo = (site: Site) => `${site.origin(HOSTS.shop)}/echo`;

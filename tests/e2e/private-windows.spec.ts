@@ -1,12 +1,13 @@
 // Private windows (Chrome: incognito) in both browsers: a private tab's popup works on the private
 // store only, and the full pages it opens (in a normal window, as Chrome's spanning mode puts
 // them) say which store they show and let its cookies go when the private session ends.
-import type { Cookie } from '../../src/core/cookie';
 import { HOSTS, type Site } from '../site/server.js';
 import { expectNoAxeViolations } from './harness/axe';
+import { nameValuePairs } from './harness/cookie-match';
+import { save } from './harness/editor';
 import { expect, test } from './harness/fixtures';
 import { inEveryTheme } from './harness/themes';
-import type { BrowserHarness, PopupDriver, PrivateTab, Tab } from './harness/types';
+import type { BrowserHarness, PrivateTab, Tab } from './harness/types';
 import { setCookieUrl } from './harness/zoo';
 
 const STORES: Record<BrowserHarness['name'], { normal: string; private: string }> = {
@@ -15,21 +16,6 @@ const STORES: Record<BrowserHarness['name'], { normal: string; private: string }
 };
 
 const ENDED = 'The private session has ended: its cookies are gone, and this page no longer shows them.';
-
-/** "name=value" of the cookies, sorted. */
-function pairs(cookies: Cookie[]): string[] {
-  return cookies.map((c) => `${c.name}=${c.value}`).sort();
-}
-
-/** Saves and waits until the editor has closed, which the contract says means it was written. */
-async function save(popup: PopupDriver): Promise<void> {
-  await popup.click('Save');
-  try {
-    await expect.poll(() => popup.editorHeading()).toBeNull();
-  } catch (error) {
-    throw new Error(`the editor stayed open after Save; alert: "${await popup.alertText()}"`, { cause: error });
-  }
-}
 
 /** Runs in the page: the href of the one link with this exact text, as written. */
 function linkInPage(name: string): string | null {
@@ -49,8 +35,8 @@ async function plantBothStores(harness: BrowserHarness, site: Site): Promise<{ n
   const normal = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'shared=normal-value; Path=/', 'outside=normal-only; Path=/'));
   const secret = await harness.openPrivateSite(setCookieUrl(site, HOSTS.shop, 'shared=private-value; Path=/', 'inside=private-only; Path=/'));
   expect(secret.storeId).toBe(stores.private);
-  expect(pairs(await harness.storeCookies(stores.private))).toEqual(['inside=private-only', 'shared=private-value']);
-  expect(pairs(await harness.storeCookies(stores.normal))).toEqual(['outside=normal-only', 'shared=normal-value']);
+  expect(nameValuePairs(await harness.storeCookies(stores.private))).toEqual(['inside=private-only', 'shared=private-value']);
+  expect(nameValuePairs(await harness.storeCookies(stores.normal))).toEqual(['outside=normal-only', 'shared=normal-value']);
   return { normal, secret };
 }
 
@@ -81,18 +67,18 @@ test("editing, creating and deleting in a private tab's popup change the private
   await popup.select('SameSite', 'lax');
   await save(popup);
   await expect.poll(() => popup.rowNames()).toContain('added on shop.example.test/');
-  expect(pairs(await harness.storeCookies(stores.private))).toEqual(['added=made-privately', 'inside=private-only', 'shared=edited-privately']);
+  expect(nameValuePairs(await harness.storeCookies(stores.private))).toEqual(['added=made-privately', 'inside=private-only', 'shared=edited-privately']);
 
   const inside = (await harness.storeCookies(stores.private)).find((c) => c.name === 'inside');
   await popup.openRow('inside on shop.example.test/');
   await popup.click('Delete');
   await expect.poll(() => popup.rowNames()).not.toContain('inside on shop.example.test/');
-  expect(pairs(await harness.storeCookies(stores.private))).toEqual(['added=made-privately', 'shared=edited-privately']);
+  expect(nameValuePairs(await harness.storeCookies(stores.private))).toEqual(['added=made-privately', 'shared=edited-privately']);
 
   await popup.click('Undo');
   await expect.poll(() => popup.rowNames()).toContain('inside on shop.example.test/');
   expect((await harness.storeCookies(stores.private)).find((c) => c.name === 'inside')).toEqual(inside);
-  expect(pairs(await harness.storeCookies(stores.private))).toEqual(['added=made-privately', 'inside=private-only', 'shared=edited-privately']);
+  expect(nameValuePairs(await harness.storeCookies(stores.private))).toEqual(['added=made-privately', 'inside=private-only', 'shared=edited-privately']);
   expect(await harness.storeCookies(stores.normal)).toEqual(normalBefore);
 });
 
@@ -117,7 +103,7 @@ for (const link of ['All sites', 'Import / export']) {
     expect(await page.alertText()).toBe(ENDED);
     expect(await page.evaluate(everythingShownInPage)).not.toContain('private-value');
     // The normal store was never the page's to show, and stays as it was.
-    expect(pairs(await harness.storeCookies(stores.normal))).toEqual(['outside=normal-only', 'shared=normal-value']);
+    expect(nameValuePairs(await harness.storeCookies(stores.normal))).toEqual(['outside=normal-only', 'shared=normal-value']);
     expect(page.consoleProblems()).toEqual([]);
   });
 }

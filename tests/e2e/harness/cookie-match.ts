@@ -42,11 +42,15 @@ function sameSiteAllows(cookie: Cookie, embedded: boolean): boolean {
  */
 export function expectedPairs(cookies: Cookie[], url: string, topLevelSite: string, embedded: boolean): string[] {
   const { hostname, pathname } = new URL(url);
-  return cookies
+  const matching = cookies
     .filter((c) => domainMatches(c, hostname) && pathMatches(c.path, pathname))
-    .filter((c) => partitionMatches(c, topLevelSite, embedded) && sameSiteAllows(c, embedded))
-    .map((c) => `${c.name}=${c.value}`)
-    .sort();
+    .filter((c) => partitionMatches(c, topLevelSite, embedded) && sameSiteAllows(c, embedded));
+  return nameValuePairs(matching);
+}
+
+/** "name=value" of each cookie, sorted: what a Cookie header of them carries, in a stable order. */
+export function nameValuePairs(cookies: Cookie[]): string[] {
+  return cookies.map((c) => `${c.name}=${c.value}`).sort();
 }
 
 /**
