@@ -135,6 +135,7 @@ export async function restoreRuns(browser, { runs, domain, metric }) {
  */
 async function restoreInPage({ domain, name, timeoutMs }) {
   const api = /** @type {{browser?: typeof chrome}} */ (/** @type {unknown} */ (globalThis)).browser ?? chrome;
+  // askInPage's steps, inline: the page receives this function's source alone.
   /** @param {object} message */
   const ask = async (message) => {
     const reply = await api.runtime.sendMessage(message);

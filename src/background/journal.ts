@@ -8,7 +8,7 @@
  */
 import browser from 'webextension-polyfill';
 import { bounded, JOURNAL_KEY, journalEntryKey, type JournalEntry } from '../core/journal';
-import { isPrivateStore } from '../core/timeline-record';
+import { isPrivateStore } from '../core/private-store';
 
 let queue: Promise<unknown> = Promise.resolve();
 

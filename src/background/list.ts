@@ -5,6 +5,7 @@ import { bareDomain } from '../core/host';
 import { remembering } from '../core/translate';
 import { compareCookies } from '../core/query';
 import { headOf, type EmbeddedResult, type ListedCookie, type ListResult, type SiteInfo, type StoreInfo, type StoreListResult } from '../core/protocol';
+import { isPrivateStore } from '../core/private-store';
 import { inSiteScope, isSiteDomain } from '../core/site-scope';
 import { subjectOf, type TimelineEntry } from '../core/timeline';
 import { recentChanges } from './changes';
@@ -61,7 +62,7 @@ export async function embeddedForTab(tabId: number): Promise<EmbeddedResult> {
 function describeStores(allStores: Awaited<ReturnType<typeof stores>>): StoreInfo[] {
   return allStores.map((store) => ({
     id: store.id,
-    incognito: store.incognito ?? /private|^1$/.test(store.id),
+    incognito: store.incognito ?? isPrivateStore(store.id),
   }));
 }
 

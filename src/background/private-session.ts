@@ -1,3 +1,4 @@
+import { isPrivateStore } from '../core/private-store';
 import { isFirefox, stores } from './cookies-api';
 
 /** The store of a private session: Chrome's incognito store, Firefox's private browsing store. */
@@ -8,6 +9,6 @@ export const PRIVATE_STORE_ID = isFirefox ? 'firefox-private' : '1';
  * store only while it has tabs, yet a Firefox container's cookies outlive its last tab.
  */
 export async function storeAlive(storeId: string): Promise<boolean> {
-  if (storeId !== PRIVATE_STORE_ID) return true;
+  if (!isPrivateStore(storeId)) return true;
   return (await stores()).some((store) => store.id === storeId);
 }

@@ -6,6 +6,7 @@
  */
 import { identityKey, type Cookie } from './cookie';
 import { subjectOf, type CookieChangeEvent, type TimelineEntry } from './timeline';
+import { isPrivateStore } from './private-store';
 
 /**
  * Adds one event to the timeline (newest last) and returns the entry it produced
@@ -85,11 +86,6 @@ export function entriesToKeep(sizes: readonly number[], bounds = TIMELINE_BOUNDS
     kept += 1;
   }
   return kept;
-}
-
-/** Private browsing's cookie stores: Chrome's incognito store, Firefox's private one. */
-export function isPrivateStore(storeId: string): boolean {
-  return storeId === '1' || storeId === 'firefox-private';
 }
 
 /** Removes the entries about private browsing's cookies; tells whether there were any. */

@@ -1,3 +1,4 @@
+import { isPrivateStore } from '../../core/private-store';
 import type { StoreInfo } from '../../core/protocol';
 import { t } from './i18n';
 
@@ -5,7 +6,7 @@ import { t } from './i18n';
 export function storeLabel(store: StoreInfo): string {
   const container = /^firefox-container-(\d+)$/.exec(store.id);
   if (container) return t('storeContainer', container[1]!);
-  if (store.incognito || store.id === 'firefox-private') return t('storePrivate');
+  if (store.incognito || isPrivateStore(store.id)) return t('storePrivate');
   if (store.id === '0' || store.id === 'firefox-default') return t('storeDefault');
   return store.id;
 }
