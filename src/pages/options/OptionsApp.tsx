@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useReducer, useState } from 'preact/hooks';
 import { DATE_ZONES, preferencesOf, THEMES, type DateZone, type Preferences, type Theme } from '../../core/preferences';
 import { ChoiceSelect } from '../shared/ChoiceSelect';
 import { messageOf } from '../shared/errors';
@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { usePreference } from '../shared/use-preference';
 import { EXPORT_FORMATS } from './export-formats';
 import { savePreferences } from './save-preferences';
+import { shownChoices } from './shown-choices';
 
 const THEME_KEYS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
 const DATE_KEYS: Record<DateZone, MessageKey> = { local: 'datesLocal', utc: 'datesUtc' };
@@ -13,18 +14,24 @@ const DATE_KEYS: Record<DateZone, MessageKey> = { local: 'datesLocal', utc: 'dat
 /** Every choice is stored as it is made: there is no Save button to forget. */
 export function OptionsApp() {
   const stored = usePreference(preferencesOf);
-  // A control shows the choice at once; the stored set replaces it when storage reports back.
-  const [preferences, setPreferences] = useState<Preferences>(stored);
-  useEffect(() => setPreferences(stored), [stored]);
+  const [choices, dispatch] = useReducer(shownChoices<Preferences>, { shown: stored, stored, saving: 0 });
+  useEffect(() => dispatch({ kind: 'reported', value: stored }), [stored]);
+  const preferences = choices.shown;
   const [status, setStatus] = useState<{ message: string; isError: boolean } | null>(null);
 
   const save = (change: Partial<Preferences>) => {
     const next = { ...preferences, ...change };
-    setPreferences(next);
+    dispatch({ kind: 'chosen', value: next });
     setStatus(null);
     savePreferences(next).then(
-      () => setStatus({ message: t('optionsSaved'), isError: false }),
-      (error: unknown) => setStatus({ message: messageOf(error), isError: true }),
+      (readBack) => {
+        dispatch({ kind: 'saved', value: readBack });
+        setStatus({ message: t('optionsSaved'), isError: false });
+      },
+      (error: unknown) => {
+        dispatch({ kind: 'failed' });
+        setStatus({ message: messageOf(error), isError: true });
+      },
     );
   };
 

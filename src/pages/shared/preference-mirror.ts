@@ -48,13 +48,26 @@ export function followPreferences(): void {
     stored = undefined;
   }
   showTheme();
-  ext.storage.onChanged.addListener((changes, area) => {
-    const change = changes[PREFERENCES_KEY];
-    if (area === 'sync' && change) keep(change.newValue);
+  let changes = 0;
+  ext.storage.onChanged.addListener((items, area) => {
+    const change = items[PREFERENCES_KEY];
+    if (area === 'sync' && change) {
+      changes += 1;
+      keep(change.newValue);
+    }
   });
   // The copy is stale when the preferences changed (on another device, say) while no page was open.
   // Asked once the page is idle: the popup's first rows do not share the start with storage.
-  requestIdleCallback(() => ext.storage.sync.get(PREFERENCES_KEY).then((items) => keep(items[PREFERENCES_KEY]), () => undefined), { timeout: 500 });
+  // A change reported after the question is newer than its answer, which is then dropped.
+  requestIdleCallback(() => {
+    const asked = changes;
+    ext.storage.sync.get(PREFERENCES_KEY).then(
+      (items) => {
+        if (changes === asked) keep(items[PREFERENCES_KEY]);
+      },
+      () => undefined,
+    );
+  }, { timeout: 500 });
 }
 
 export function storedPreferences(): StoredPreferences {
