@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Cookie, PartitionKey, SameSite } from '../../src/core/cookie';
-import type { ParseOptions, ParseResult } from '../../src/core/formats/types';
+import { sayIssue } from '../../src/core/formats/issue-words';
+import type { ParseIssue, ParseOptions, ParseResult } from '../../src/core/formats/types';
+import { english } from '../../src/core/translate';
 
 export const NOW = 1_800_000_000;
 /**
@@ -142,10 +144,15 @@ export function expectWellFormed(result: ParseResult): void {
     expect(cookie.session).toBe(cookie.expirationDate === undefined);
     if (cookie.expirationDate !== undefined) expect(Number.isFinite(cookie.expirationDate)).toBe(true);
   }
-  for (const issue of result.issues) {
-    expect(issue.where).not.toBe('');
-    expect(issue.message).not.toBe('');
+  for (const { where, message } of inEnglish(result.issues)) {
+    expect(where).not.toBe('');
+    expect(message).not.toBe('');
   }
+}
+
+/** The issues as the page shows them in English, so a test reads what the user reads. */
+export function inEnglish(issues: ParseIssue[]): { where: string; message: string }[] {
+  return issues.map((issue) => sayIssue(issue, english, 'en'));
 }
 
 /** A truncated copy is read without throwing and gives back a prefix of what was written, nothing invented. */

@@ -4,8 +4,7 @@ import type { Cookie } from '../cookie';
 import { cookieEditorJson } from './cookie-editor-json';
 import { editThisCookieJson } from './editthiscookie-json';
 import {
-  anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, partitionKeyArb, STORE, truncationArb,
-} from '../../../tests/support/formats';
+  anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, partitionKeyArb, STORE, truncationArb, inEnglish } from '../../../tests/support/formats';
 
 /**
  * Both tools' files hold everything but the store (taken from the import target) and
@@ -104,7 +103,7 @@ describe('tolerant import', () => {
     expect(result.cookies).toEqual([
       { name: 'a', value: '1', domain: 'a.test', hostOnly: true, path: '/', secure: false, httpOnly: false, sameSite: 'unspecified', session: true, storeId: STORE },
     ]);
-    expect(result.issues).toEqual([
+    expect(inEnglish(result.issues)).toEqual([
       { where: 'item 1', message: '"path" should be text, found 7; used "/"' },
       { where: 'item 1', message: '"secure" should be true or false, found the text "yes"; used false' },
       { where: 'item 1', message: '"sameSite" should be Strict, Lax or None, found the text "sometimes"; left unspecified' },
@@ -124,17 +123,16 @@ describe('tolerant import', () => {
     ]);
     const result = parse(text, OPTS);
     expect(result.cookies.map((c) => [c.name, c.partitionKey])).toEqual([['ok', undefined], ['ok2', { topLevelSite: 'https://top.test' }]]);
-    expect(result.issues.map((i) => i.where)).toEqual(['item 2', 'item 3', 'item 4', 'item 5', 'item 6']);
-    expect(result.issues[0]!.message).toBe('Expected a cookie object, found the text "not a cookie"; skipped');
-    expect(result.issues[1]!.message).toBe('"name" should be text, found nothing; skipped');
+    expect(inEnglish(result.issues).map((i) => i.where)).toEqual(['item 2', 'item 3', 'item 4', 'item 5', 'item 6']);
+    expect(inEnglish(result.issues)[0]!.message).toBe('Expected a cookie object, found the text "not a cookie"; skipped');
+    expect(inEnglish(result.issues)[1]!.message).toBe('"name" should be text, found nothing; skipped');
   });
 
   it('explains a document that is not a list of cookies', () => {
-    expect(parse('{"a": 1}', OPTS)).toEqual({
-      cookies: [],
-      issues: [{ where: 'file', message: 'Expected a list of cookies ([{"name": ..., "domain": ...}]), found an object' }],
-    });
-    expect(parse('', OPTS).issues).toEqual([{ where: 'file', message: 'The text is empty' }]);
+    const result = parse('{"a": 1}', OPTS);
+    expect(result.cookies).toEqual([]);
+    expect(inEnglish(result.issues)).toEqual([{ where: 'file', message: 'Expected a list of cookies ([{"name": ..., "domain": ...}]), found an object' }]);
+    expect(inEnglish(parse('', OPTS).issues)).toEqual([{ where: 'file', message: 'The text is empty' }]);
   });
 
   it('recovers items whose values hold quotes, brackets and commas', () => {
@@ -142,14 +140,14 @@ describe('tolerant import', () => {
     const text = JSON.stringify([{ name: 'a', value: tricky, domain: 'a.test' }, { name: 'b', value: '[', domain: 'a.test' }, { name: 'c' }]);
     const result = parse(text.slice(0, -10), OPTS);
     expect(result.cookies.map((c) => [c.name, c.value])).toEqual([['a', tricky], ['b', '[']]);
-    expect(result.issues.map((i) => i.where)).toEqual(['line 1, column 106', 'item 3 (line 1)']);
+    expect(inEnglish(result.issues).map((i) => i.where)).toEqual(['line 1, column 106', 'item 3 (line 1)']);
   });
 
   it('keeps the cookies of a list followed by junk', () => {
     const result = parse('[{"name": "a", "value": "1", "domain": "a.test"}]\n}}oops', OPTS);
     expect(result.cookies.map((c) => c.name)).toEqual(['a']);
-    expect(result.issues).toEqual([
-      { where: 'line 2, column 1', message: 'Not valid JSON: Unexpected non-whitespace character after JSON; read the 1 complete item found' },
+    expect(inEnglish(result.issues)).toEqual([
+      { where: 'line 2, column 1', message: 'Not valid JSON: “Unexpected non-whitespace character after JSON”; read the 1 complete item found' },
     ]);
   });
 
@@ -165,10 +163,10 @@ describe('bad input at scale', () => {
       i % 2 === 0 ? { name: `c${i}`, value: 'v', domain: 'a.test' } : { name: `c${i}`, value: 'v', domain: 17 });
     const result = editThisCookieJson.parse!(JSON.stringify(items), OPTS);
     expect(result.cookies).toHaveLength(2500);
-    expect(result.issues[0]).toEqual({ where: 'item 2', message: '"domain" should be a host name, found 17; skipped' });
+    expect(inEnglish(result.issues)[0]).toEqual({ where: 'item 2', message: '"domain" should be a host name, found 17; skipped' });
     // Only the first 500 are listed; the rest are counted.
     expect(result.issues).toHaveLength(501);
-    expect(result.issues[500]).toEqual({ where: 'file', message: '2000 more problems are not listed' });
+    expect(inEnglish(result.issues)[500]).toEqual({ where: 'file', message: '2000 more problems are not listed' });
   }, LARGE_INPUT_TIMEOUT_MS);
 
   it('survives a 10 MB string value and a 10 MB truncated file', () => {
@@ -177,7 +175,7 @@ describe('bad input at scale', () => {
     expect(cookieEditorJson.parse!(whole, OPTS).cookies.map((c) => c.value.length)).toEqual([big.length, 1]);
     const cut = cookieEditorJson.parse!(whole.slice(0, whole.length - 40), OPTS);
     expect(cut.cookies.map((c) => c.name)).toEqual(['big']);
-    expect(cut.issues.map((i) => i.message)).toEqual([
+    expect(inEnglish(cut.issues).map((i) => i.message)).toEqual([
       'Not valid JSON: the text ends too early (cut off?); read the 1 complete item found',
       'The text ends inside this item; skipped',
     ]);

@@ -3,6 +3,7 @@
  * Written with keys in the order the API reports them, expirationDate only on persistent cookies.
  */
 import type { Cookie, PartitionKey, SameSite } from '../cookie';
+import { words } from '../words';
 import { cookiesFromRecords } from './browser-record';
 import { canonicalDomain, expiryOf } from './build';
 import { isRecord } from './fields';
@@ -18,7 +19,7 @@ function pickCookieList(root: unknown): unknown[] | null {
 
 export function parseBrowserList(text: string, opts: ParseOptions): ParseResult {
   const issues = new IssueList();
-  const { items } = readJsonItems(text, issues, pickCookieList, 'a list of cookies ([{"name": ..., "domain": ...}])');
+  const { items } = readJsonItems(text, issues, pickCookieList, words('parse_expected_list'));
   const cookies = cookiesFromRecords(items, issues, { storeId: opts.storeId, lossless: false });
   return { cookies, issues: issues.toArray() };
 }

@@ -4,6 +4,7 @@
  */
 import type { Cookie } from '../cookie';
 import { marksDomainCookie } from '../host';
+import { words } from '../words';
 import { buildCookie, cleanDomain } from './build';
 import { asNumber, asText, readFlag, readPartitionKey, readPath, readRecord, readSameSite, type FieldContext } from './fields';
 import type { IssueList } from './issues';
@@ -26,23 +27,23 @@ function cookieFromRecord(item: JsonItem, issues: IssueList, opts: RecordOptions
   const { record, where } = ctx;
   const name = asText(record.name);
   if (name === null) {
-    issues.add(where, `"name" should be text, found ${describeValue(record.name)}; skipped`);
+    issues.add(where, words('parse_text_invalid', 'name', describeValue(record.name)));
     return null;
   }
   const value = record.value === undefined || record.value === null ? '' : asText(record.value);
   if (value === null) {
-    issues.add(where, `"value" should be text, found ${describeValue(record.value)}; skipped`);
+    issues.add(where, words('parse_text_invalid', 'value', describeValue(record.value)));
     return null;
   }
   const domainText = typeof record.domain === 'string' ? record.domain : '';
   const host = cleanDomain(domainText);
   if (host === null) {
-    issues.add(where, `"domain" should be a host name, found ${describeValue(record.domain)}; skipped`);
+    issues.add(where, words('parse_domain_invalid', describeValue(record.domain)));
     return null;
   }
   const partitionKey = readPartitionKey(record.partitionKey);
   if (partitionKey === 'invalid') {
-    issues.add(where, `"partitionKey" should have a "topLevelSite", found ${describeValue(record.partitionKey)}; skipped`);
+    issues.add(where, words('parse_partition_key_invalid', describeValue(record.partitionKey)));
     return null;
   }
   return buildCookie({
@@ -76,7 +77,7 @@ function readExpiry(ctx: FieldContext): number | undefined {
   if (readFlag(ctx, 'session', absent)) return undefined;
   const seconds = asNumber(raw);
   if (seconds !== null) return seconds;
-  ctx.issues.add(ctx.where, `"expirationDate" should be seconds since 1970, found ${describeValue(raw)}; imported as a session cookie`);
+  ctx.issues.add(ctx.where, words('parse_expiration_invalid', describeValue(raw)));
   return undefined;
 }
 
@@ -85,7 +86,7 @@ function readFirstPartyDomain(ctx: FieldContext, lossless: boolean): string | un
   const raw = ctx.record.firstPartyDomain;
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'string') {
-    ctx.issues.add(ctx.where, `"firstPartyDomain" should be text, found ${describeValue(raw)}; ignored`);
+    ctx.issues.add(ctx.where, words('parse_first_party_invalid', describeValue(raw)));
     return undefined;
   }
   return lossless || raw !== '' ? raw : undefined;

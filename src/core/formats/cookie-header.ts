@@ -5,9 +5,10 @@
  * export writes the header the browser sends on a top-level navigation to the request URL.
  */
 import type { Cookie } from '../cookie';
+import { words } from '../words';
 import { buildCookie } from './build';
 import { PAIR_START, splitPair } from './header-text';
-import { IssueList } from './issues';
+import { IN_FILE, IssueList } from './issues';
 import { describeMissingSite, readSite } from './site';
 import { splitLines } from './text';
 import type { Format, ParseOptions, ParseResult } from './types';
@@ -21,7 +22,7 @@ function parse(text: string, opts: ParseOptions): ParseResult {
   const issues = new IssueList();
   const site = readSite(opts.siteUrl);
   if (!site) {
-    issues.add('file', describeMissingSite(opts.siteUrl, 'a Cookie header does not say which site its cookies are for'));
+    issues.add(IN_FILE, describeMissingSite(opts.siteUrl, words('parse_site_why_header')));
     return { cookies: [], issues: issues.toArray() };
   }
   const cookies: Cookie[] = [];
@@ -45,7 +46,7 @@ function parse(text: string, opts: ParseOptions): ParseResult {
       }));
     }
   }
-  if (cookies.length === 0) issues.add('file', 'No "name=value" pairs found');
+  if (cookies.length === 0) issues.add(IN_FILE, words('parse_header_no_pairs'));
   return { cookies, issues: issues.toArray() };
 }
 

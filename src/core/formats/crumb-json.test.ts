@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookie';
 import { crumbJson } from './crumb-json';
 import {
-  anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, NOW, OPTS, partitionKeyArb, truncationArb,
-} from '../../../tests/support/formats';
+  anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, NOW, OPTS, partitionKeyArb, truncationArb, inEnglish } from '../../../tests/support/formats';
 
 const parse = crumbJson.parse!;
 const serialize = (cookies: Cookie[]): string => crumbJson.serialize!(cookies, { nowSeconds: NOW });
@@ -70,7 +69,7 @@ describe('Crumb JSON', () => {
     const text = JSON.stringify({ format: 'crumb', version: 2, cookies: [{ name: 'a', value: 'b', domain: '.a.test' }] });
     const result = parse(text, OPTS);
     expect(result.cookies.map((c) => [c.name, c.domain, c.hostOnly, c.storeId])).toEqual([['a', '.a.test', false, OPTS.storeId]]);
-    expect(result.issues).toEqual([{ where: 'file', message: expect.stringContaining('newer Crumb (format version 2)') }]);
+    expect(inEnglish(result.issues)).toEqual([{ where: 'file', message: expect.stringContaining('newer Crumb (format version 2)') }]);
   });
 
   it('says where broken JSON stops and keeps the items before it', () => {
@@ -83,9 +82,9 @@ describe('Crumb JSON', () => {
     ].join('\n');
     const result = parse(text, OPTS);
     expect(result.cookies.map((c) => c.name)).toEqual(['a', 'c']);
-    expect(result.issues).toEqual([
-      { where: 'line 3, column 50', message: expect.stringMatching(/^Not valid JSON: Expected ',' or '}'.*read the 2 complete items found$/) },
-      { where: 'item 2 (line 3)', message: expect.stringMatching(/^Not valid JSON/) },
+    expect(inEnglish(result.issues)).toEqual([
+      { where: 'line 3, column 50', message: expect.stringMatching(/^Not valid JSON: “Expected ',' or '}'.*”; read the 2 complete items found$/) },
+      { where: 'item 2 (line 3)', message: expect.stringMatching(/^Not valid JSON \(“Expected ',' or '}'.*”\); skipped$/) },
     ]);
   });
 });

@@ -3,10 +3,11 @@
  * a fresh profile recreates the same cookies, partitioned and first-party-isolated ones included.
  */
 import type { Cookie, PartitionKey } from '../cookie';
+import { words } from '../words';
 import { cookiesFromRecords } from './browser-record';
 import { canonicalDomain, expiryOf } from './build';
 import { isRecord } from './fields';
-import { IssueList } from './issues';
+import { IN_FILE, IssueList } from './issues';
 import { detectJsonFormat } from './json-detect';
 import { readJsonItems } from './json-input';
 import { describeValue } from './text';
@@ -21,18 +22,18 @@ function pickCookies(root: unknown): unknown[] | null {
 
 function checkHeader(root: unknown, issues: IssueList): void {
   if (!isRecord(root)) return;
-  if (root.format !== 'crumb') issues.add('file', 'This file is not marked as a Crumb export ("format": "crumb"); read it anyway');
+  if (root.format !== 'crumb') issues.add(IN_FILE, words('parse_crumb_unmarked'));
   const version = root.version;
   if (typeof version === 'number' && version > CRUMB_FORMAT_VERSION) {
-    issues.add('file', `Written by a newer Crumb (format version ${version}); fields this version does not know are ignored`);
+    issues.add(IN_FILE, words('parse_crumb_newer', version));
   } else if (version !== undefined && version !== CRUMB_FORMAT_VERSION) {
-    issues.add('file', `Unknown format version ${describeValue(version)}; read as version ${CRUMB_FORMAT_VERSION}`);
+    issues.add(IN_FILE, words('parse_crumb_unknown_version', describeValue(version), CRUMB_FORMAT_VERSION));
   }
 }
 
 function parse(text: string, opts: ParseOptions): ParseResult {
   const issues = new IssueList();
-  const { root, items } = readJsonItems(text, issues, pickCookies, 'a Crumb export ({"format": "crumb", "cookies": [...]})');
+  const { root, items } = readJsonItems(text, issues, pickCookies, words('parse_expected_crumb'));
   checkHeader(root, issues);
   const cookies = cookiesFromRecords(items, issues, { storeId: opts.storeId, lossless: true });
   return { cookies, issues: issues.toArray() };

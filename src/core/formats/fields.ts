@@ -4,10 +4,12 @@
  * accepts those, and reports what it had to guess instead of dropping the cookie.
  */
 import type { PartitionKey, SameSite } from '../cookie';
+import { words } from '../words';
 import { sameSiteFromText } from './build';
 import type { IssueList } from './issues';
 import type { JsonItem } from './json-input';
 import { describeValue } from './text';
+import type { Place } from './types';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -34,7 +36,7 @@ export function asNumber(value: unknown): number | null {
 /** A field read from `record`, with the place to report problems at. */
 export interface FieldContext {
   record: JsonRecord;
-  where: string;
+  where: Place;
   issues: IssueList;
 }
 
@@ -42,7 +44,7 @@ export interface FieldContext {
 export function readRecord(item: JsonItem, issues: IssueList): FieldContext | null {
   const { value: record, where } = item;
   if (isRecord(record)) return { record, where, issues };
-  issues.add(where, `Expected a cookie object, found ${describeValue(record)}; skipped`);
+  issues.add(where, words('parse_not_object', describeValue(record)));
   return null;
 }
 
@@ -52,7 +54,7 @@ export function readFlag(ctx: FieldContext, key: string, fallback: boolean): boo
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'TRUE' || value === 1) return true;
   if (value === 'false' || value === 'FALSE' || value === 0) return false;
-  ctx.issues.add(ctx.where, `"${key}" should be true or false, found ${describeValue(value)}; used ${fallback}`);
+  ctx.issues.add(ctx.where, words('parse_flag_invalid', key, describeValue(value), String(fallback)));
   return fallback;
 }
 
@@ -60,7 +62,7 @@ export function readPath(ctx: FieldContext, key: string): string {
   const value = ctx.record[key];
   if (value === undefined || value === null || value === '') return '/';
   if (typeof value === 'string') return value;
-  ctx.issues.add(ctx.where, `"${key}" should be text, found ${describeValue(value)}; used "/"`);
+  ctx.issues.add(ctx.where, words('parse_path_invalid', key, describeValue(value)));
   return '/';
 }
 
@@ -69,7 +71,7 @@ export function readSameSite(ctx: FieldContext, key: string): SameSite {
   if (value === undefined || value === null) return 'unspecified';
   const sameSite = typeof value === 'string' ? sameSiteFromText(value) : null;
   if (sameSite) return sameSite;
-  ctx.issues.add(ctx.where, `"${key}" should be Strict, Lax or None, found ${describeValue(value)}; left unspecified`);
+  ctx.issues.add(ctx.where, words('parse_same_site_invalid', key, describeValue(value)));
   return 'unspecified';
 }
 

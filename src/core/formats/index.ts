@@ -2,11 +2,13 @@
  * The import/export formats: a registry for the UI, detection of what was pasted,
  * and one entry point that parses anything without throwing.
  */
+import { words, type Words } from '../words';
 import { cookieEditorJson } from './cookie-editor-json';
 import { cookieHeader } from './cookie-header';
 import { crumbJson } from './crumb-json';
 import { curl } from './curl';
 import { editThisCookieJson } from './editthiscookie-json';
+import { IN_FILE } from './issues';
 import { detectJsonFormat } from './json-detect';
 import { netscape } from './netscape';
 import { playwright } from './playwright';
@@ -14,7 +16,7 @@ import { setCookie } from './set-cookie';
 import { looksBinary, printable, stripBom } from './text';
 import type { Format, FormatId, ParseOptions, ParseResult } from './types';
 
-export type { Format, FormatId, ParseIssue, ParseOptions, ParseResult, SerializeOptions } from './types';
+export type { Format, FormatId, ParseIssue, ParseOptions, ParseResult, Place, SerializeOptions } from './types';
 
 /** In the order a format menu lists them. */
 export const FORMAT_BY_ID: Readonly<Record<FormatId, Format>> = {
@@ -50,27 +52,27 @@ export interface ParseAnyResult extends ParseResult {
   format: FormatId | null;
 }
 
-function unrecognised(text: string): string {
+function unrecognised(text: string): Words {
   const source = stripBom(text);
-  if (source.trim() === '') return 'The text is empty';
-  if (looksBinary(source)) return 'This looks like a binary file, not a cookie export';
+  if (source.trim() === '') return words('parse_empty');
+  if (looksBinary(source)) return words('parse_binary');
   const names = IMPORT_FORMATS.map((format) => format.label).join(', ');
-  return `Not a format Crumb can read. Choose the format if it is one of: ${names}`;
+  return words('parse_unknown_format', names);
 }
 
 /** Reads `text` in the format given, or the one it looks like. Never throws. */
 export function parseAny(text: string, opts: ParseOptions, override?: FormatId): ParseAnyResult {
   const id = override ?? detectFormat(text);
-  if (id === null) return { format: null, cookies: [], issues: [{ where: 'file', message: unrecognised(text) }] };
+  if (id === null) return { format: null, cookies: [], issues: [{ where: IN_FILE, message: unrecognised(text) }] };
   const format = FORMAT_BY_ID[id];
   if (!format.parse) {
-    return { format: id, cookies: [], issues: [{ where: 'file', message: `${format.label} can be exported but not imported` }] };
+    return { format: id, cookies: [], issues: [{ where: IN_FILE, message: words('parse_export_only', format.label) }] };
   }
   try {
     return { format: id, ...format.parse(text, opts) };
   } catch (error) {
     // The parsers are written not to throw; this keeps the import screen alive if one still does.
     const reason = printable(error instanceof Error ? error.message : String(error), 120);
-    return { format: id, cookies: [], issues: [{ where: 'file', message: `Could not read this text (${reason})` }] };
+    return { format: id, cookies: [], issues: [{ where: IN_FILE, message: words('parse_failed', reason) }] };
   }
 }

@@ -1,4 +1,5 @@
-import type { ParseIssue } from './types';
+import { counted, type Words } from '../words';
+import type { ParseIssue, Place } from './types';
 
 /**
  * A 10 MB file of garbage would otherwise produce hundreds of thousands of messages
@@ -6,11 +7,17 @@ import type { ParseIssue } from './types';
  */
 const MAX_LISTED_ISSUES = 500;
 
+export const IN_FILE: Place = { kind: 'file' };
+
+export function atLine(line: number): Place {
+  return { kind: 'line', line };
+}
+
 export class IssueList {
   private readonly listed: ParseIssue[] = [];
   private unlisted = 0;
 
-  add(where: string, message: string): void {
+  add(where: Place, message: Words): void {
     if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push({ where, message });
     else this.unlisted++;
   }
@@ -21,6 +28,6 @@ export class IssueList {
 
   toArray(): ParseIssue[] {
     if (this.unlisted === 0) return [...this.listed];
-    return [...this.listed, { where: 'file', message: `${this.unlisted} more problems are not listed` }];
+    return [...this.listed, { where: IN_FILE, message: counted({ one: 'parse_more_one', other: 'parse_more' }, this.unlisted) }];
   }
 }

@@ -3,14 +3,15 @@
  * a truncated download or a hand edit gone wrong still yields every complete item,
  * and the error says where the JSON stopped making sense.
  */
-import type { IssueList } from './issues';
-import type { ParseIssue } from './types';
+import { counted, words, type Words } from '../words';
+import { IN_FILE, type IssueList } from './issues';
+import type { ParseIssue, Place } from './types';
 import { describeValue, printable, stripBom } from './text';
 
 export interface JsonItem {
   value: unknown;
-  /** "item 3", or "item 3 (line 40)" when it was recovered from broken JSON. */
-  where: string;
+  /** The item's number, and its line when it was recovered from broken JSON. */
+  where: Place;
 }
 
 export interface JsonRead {
@@ -27,11 +28,11 @@ export function readJsonItems(
   text: string,
   issues: IssueList,
   pick: (root: unknown) => unknown[] | null,
-  expected: string,
+  expected: Words,
 ): JsonRead {
   const source = stripBom(text);
   if (source.trim() === '') {
-    issues.add('file', 'The text is empty');
+    issues.add(IN_FILE, words('parse_empty'));
     return { root: undefined, items: [] };
   }
   let root: unknown;
@@ -40,26 +41,28 @@ export function readJsonItems(
   } catch (error) {
     const { where, what } = describeJsonError(error, source);
     const salvage = salvageItems(source);
-    const recovered = salvage === null ? '' : describeRecovered(salvage.items.length);
-    issues.add(where, `Not valid JSON: ${what}${recovered}`);
+    issues.add(
+      where,
+      salvage === null ? words('parse_json_invalid_alone', what) : words('parse_json_invalid', what, describeRecovered(salvage.items.length)),
+    );
     for (const problem of salvage?.problems ?? []) issues.add(problem.where, problem.message);
     return { root: undefined, items: salvage?.items ?? [] };
   }
   const list = pick(root);
   if (list === null) {
-    issues.add('file', `Expected ${expected}, found ${describeValue(root)}`);
+    issues.add(IN_FILE, words('parse_expected_document', expected, describeValue(root)));
     return { root, items: [] };
   }
-  return { root, items: list.map((value, i) => ({ value, where: `item ${i + 1}` })) };
+  return { root, items: list.map((value, i) => ({ value, where: { kind: 'item', item: i + 1 } })) };
 }
 
-function describeRecovered(count: number): string {
-  if (count === 0) return '; no complete item could be read';
-  return count === 1 ? '; read the 1 complete item found' : `; read the ${count} complete items found`;
+function describeRecovered(count: number): Words {
+  if (count === 0) return words('parse_recovered_none');
+  return counted({ one: 'parse_recovered_one', other: 'parse_recovered' }, count);
 }
 
-/** "line 3, column 7" for an offset, counting lines as editors do. */
-export function locate(text: string, offset: number): string {
+/** Line and column of an offset, counting lines as editors do. */
+export function locate(text: string, offset: number): Place {
   let line = 1;
   let lineStart = 0;
   const end = Math.min(offset, text.length);
@@ -69,7 +72,7 @@ export function locate(text: string, offset: number): string {
       lineStart = i + 1;
     }
   }
-  return `line ${line}, column ${end - lineStart + 1}`;
+  return { kind: 'column', line, column: end - lineStart + 1 };
 }
 
 /** The offset of a 1-based line and column, as SpiderMonkey reports them. */
@@ -85,9 +88,10 @@ function offsetOf(text: string, line: number, column: number): number {
 
 /**
  * Reads where and why JSON.parse gave up, in V8's words ("… at position 12") or
- * SpiderMonkey's ("JSON.parse: … at line 1 column 13 of the JSON data").
+ * SpiderMonkey's ("JSON.parse: … at line 1 column 13 of the JSON data"). The reason stays in
+ * the engine's words, quoted: it has no key to translate it by.
  */
-export function describeJsonError(error: unknown, text: string): { where: string; what: string } {
+export function describeJsonError(error: unknown, text: string): { where: Place; what: Words } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   const lineColumn = /at line (\d+) column (\d+) of the JSON data/.exec(message);
@@ -97,7 +101,7 @@ export function describeJsonError(error: unknown, text: string): { where: string
     .replace(/\s*at line \d+ column \d+ of the JSON data[\s\S]*$/, '')
     .replace(/\s*(?:in JSON )?at position \d+[\s\S]*$/, '')
     .replace(/, "[\s\S]*" is not valid JSON$/, '');
-  const what = printable(reason, 120);
+  const what = words('parse_json_reason', printable(reason, 120));
   const offset =
     position?.[1] !== undefined
       ? Number(position[1])
@@ -109,9 +113,9 @@ export function describeJsonError(error: unknown, text: string): { where: string
     (offset !== null && offset >= text.length) ||
     // SpiderMonkey points at where an unterminated string starts; V8 at where the text ends.
     (/unterminated string/i.test(message) && offset !== null && !text.slice(offset + 1).includes('"'));
-  if (cutOff) return { where: locate(text, text.length), what: 'the text ends too early (cut off?)' };
+  if (cutOff) return { where: locate(text, text.length), what: words('parse_json_cut_off') };
   if (offset !== null) return { where: locate(text, offset), what };
-  return { where: 'file', what };
+  return { where: IN_FILE, what };
 }
 
 const QUOTE = 0x22;
@@ -152,13 +156,13 @@ function salvageItems(text: string): { items: JsonItem[]; problems: ParseIssue[]
   const finish = (end: number): void => {
     if (start < 0) return;
     count++;
-    const where = `item ${count} (line ${startLine})`;
+    const where: Place = { kind: 'item', item: count, line: startLine };
     try {
       items.push({ value: JSON.parse(text.slice(start, end)), where });
     } catch (error) {
       const message = end >= text.length
-        ? 'The text ends inside this item; skipped'
-        : `Not valid JSON (${describeJsonError(error, text.slice(start, end)).what}); skipped`;
+        ? words('parse_item_cut_off')
+        : words('parse_item_invalid_json', describeJsonError(error, text.slice(start, end)).what);
       problems.push({ where, message });
     }
     start = -1;

@@ -6,8 +6,9 @@
  */
 import type { Cookie } from '../cookie';
 import { marksDomainCookie } from '../host';
+import { words, type Words } from '../words';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf } from './build';
-import { IssueList } from './issues';
+import { atLine, IN_FILE, IssueList } from './issues';
 import { quote, splitLines } from './text';
 import type { Format, ParseOptions, ParseResult } from './types';
 import { firstUnwritable, type Unwritable } from './unwritable';
@@ -34,9 +35,9 @@ function splitFields(line: string): { fields: string[]; separator: string } {
   return spaced.length >= 6 ? { fields: spaced, separator: ' ' } : { fields: tabbed, separator: '\t' };
 }
 
-type LineResult = Cookie | string | null;
+type LineResult = { cookie: Cookie } | { problem: Words } | null;
 
-/** A cookie, a message saying what is wrong with the line, or null for a line with nothing to read. */
+/** A cookie, what is wrong with the line, or null for a line with nothing to read. */
 function parseLine(raw: string, storeId: string): LineResult {
   let line = raw;
   let httpOnly = false;
@@ -47,21 +48,21 @@ function parseLine(raw: string, storeId: string): LineResult {
     return null;
   }
   const { fields, separator } = splitFields(line);
-  if (fields.length < 6) return `Expected 7 fields separated by tabs, found ${fields.length}`;
+  if (fields.length < 6) return { problem: words('parse_netscape_fields', fields.length) };
   const [domainField = '', subdomainsField = '', path = '', secureField = '', expiryField = '', name = ''] = fields;
   // A missing last field is an empty value whose trailing tab an editor removed; extra fields belong to the value.
   const value = fields.slice(6).join(separator);
   const host = cleanDomain(domainField);
-  if (host === null) return 'The domain (field 1) is empty';
+  if (host === null) return { problem: words('parse_netscape_domain_empty') };
   const includeSubdomains = readBool(subdomainsField);
-  if (includeSubdomains === null) return `Field 2 (include subdomains) should be TRUE or FALSE, found ${quote(subdomainsField)}`;
+  if (includeSubdomains === null) return { problem: words('parse_netscape_subdomains', quote(subdomainsField)) };
   const secure = readBool(secureField);
-  if (secure === null) return `Field 4 (secure) should be TRUE or FALSE, found ${quote(secureField)}`;
+  if (secure === null) return { problem: words('parse_netscape_secure', quote(secureField)) };
   const expiry = expiryField.trim() === '' ? Number.NaN : Number(expiryField);
-  if (!Number.isFinite(expiry)) return `Field 5 (expiry) should be seconds since 1970 or 0, found ${quote(expiryField)}`;
+  if (!Number.isFinite(expiry)) return { problem: words('parse_netscape_expiry', quote(expiryField)) };
   // A leading dot makes a domain cookie whatever the flag says, as in curl.
   const hostOnly = !includeSubdomains && !marksDomainCookie(domainField);
-  return buildCookie({
+  const cookie = buildCookie({
     name,
     value,
     host,
@@ -73,6 +74,7 @@ function parseLine(raw: string, storeId: string): LineResult {
     expirationDate: expiry > 0 ? expiry : undefined,
     storeId,
   });
+  return { cookie };
 }
 
 function parse(text: string, opts: ParseOptions): ParseResult {
@@ -81,10 +83,11 @@ function parse(text: string, opts: ParseOptions): ParseResult {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {
     const result = parseLine(lines[i] ?? '', opts.storeId);
-    if (typeof result === 'string') issues.add(`line ${i + 1}`, result);
-    else if (result) cookies.push(result);
+    if (result === null) continue;
+    if ('problem' in result) issues.add(atLine(i + 1), result.problem);
+    else cookies.push(result.cookie);
   }
-  if (cookies.length === 0 && issues.count === 0) issues.add('file', 'No cookie lines found, only comments and blank lines');
+  if (cookies.length === 0 && issues.count === 0) issues.add(IN_FILE, words('parse_netscape_no_cookies'));
   return { cookies, issues: issues.toArray() };
 }
 

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookie';
 import { playwright } from './playwright';
 import {
-  anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, NOW, OPTS, partitionKeyArb, STORE, truncationArb,
-} from '../../../tests/support/formats';
+  anyTextArb, cookiesArb, expectWellFormed, fractionalSecondsArb, junkArb, NOW, OPTS, partitionKeyArb, STORE, truncationArb, inEnglish } from '../../../tests/support/formats';
 
 const parse = playwright.parse!;
 const serialize = (cookies: Cookie[]): string => playwright.serialize!(cookies, { nowSeconds: NOW });
@@ -71,7 +70,7 @@ describe('Playwright storageState', () => {
       { name: 'b', value: '2', domain: '.a.test', hostOnly: false, path: '/', secure: false, httpOnly: false, sameSite: 'strict', session: true, storeId: STORE },
       { name: 'c', value: '3', domain: 'a.test', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'unspecified', session: true, storeId: STORE },
     ]);
-    expect(result.issues).toEqual([
+    expect(inEnglish(result.issues)).toEqual([
       { where: 'item 3', message: '"expires" should be seconds since 1970 or -1, found the text "never"; imported as a session cookie' },
       { where: 'item 4', message: 'Needs a "domain" or an http(s) "url", found nothing; skipped' },
     ]);

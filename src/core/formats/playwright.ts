@@ -6,6 +6,7 @@
  */
 import type { Cookie, SameSite } from '../cookie';
 import { marksDomainCookie } from '../host';
+import { words, type Words } from '../words';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf } from './build';
 import {
   asNumber, asText, isRecord, readFlag, readPartitionKey, readPath, readRecord, readSameSite, type FieldContext,
@@ -22,18 +23,18 @@ function pickCookies(root: unknown): unknown[] | null {
   return isRecord(root) && Array.isArray(root.cookies) ? root.cookies : null;
 }
 
-/** Where the cookie lives: from `domain` (and `path`), or from `url` as addCookies allows. */
-function readPlace(ctx: FieldContext): { host: string; hostOnly: boolean; path: string } | string {
+/** Where the cookie lives: from `domain` (and `path`), or from `url` as addCookies allows; else why the cookie is skipped. */
+function readPlace(ctx: FieldContext): { place: { host: string; hostOnly: boolean; path: string } } | { problem: Words } {
   const { record } = ctx;
   if (typeof record.domain === 'string') {
     const host = cleanDomain(record.domain);
-    if (host === null) return '"domain" is empty';
-    return { host, hostOnly: !marksDomainCookie(record.domain), path: readPath(ctx, 'path') };
+    if (host === null) return { problem: words('parse_playwright_domain_empty') };
+    return { place: { host, hostOnly: !marksDomainCookie(record.domain), path: readPath(ctx, 'path') } };
   }
   const site = typeof record.url === 'string' ? readSite(record.url) : null;
-  if (site === null) return `Needs a "domain" or an http(s) "url", found ${describeValue(record.domain ?? record.url)}`;
+  if (site === null) return { problem: words('parse_playwright_place', describeValue(record.domain ?? record.url)) };
   const path = typeof record.path === 'string' && record.path !== '' ? record.path : site.defaultPath;
-  return { host: site.host, hostOnly: true, path };
+  return { place: { host: site.host, hostOnly: true, path } };
 }
 
 function readExpires(ctx: FieldContext): number | undefined {
@@ -41,7 +42,7 @@ function readExpires(ctx: FieldContext): number | undefined {
   if (raw === undefined || raw === null) return undefined;
   const seconds = asNumber(raw);
   if (seconds === null) {
-    ctx.issues.add(ctx.where, `"expires" should be seconds since 1970 or -1, found ${describeValue(raw)}; imported as a session cookie`);
+    ctx.issues.add(ctx.where, words('parse_playwright_expires', describeValue(raw)));
     return undefined;
   }
   // -1 is Playwright's session marker; 0 is the cookies.txt habit for the same.
@@ -56,17 +57,17 @@ function cookieFromItem(item: JsonItem, issues: IssueList, storeId: string): Coo
   const value = record.value === undefined || record.value === null ? '' : asText(record.value);
   if (name === null || value === null) {
     const [field, found] = name === null ? ['name', record.name] : ['value', record.value];
-    issues.add(where, `"${field}" should be text, found ${describeValue(found)}; skipped`);
+    issues.add(where, words('parse_text_invalid', field, describeValue(found)));
     return null;
   }
-  const place = readPlace(ctx);
-  if (typeof place === 'string') {
-    issues.add(where, `${place}; skipped`);
+  const read = readPlace(ctx);
+  if ('problem' in read) {
+    issues.add(where, read.problem);
     return null;
   }
   const partitionKey = readPartitionKey(record.partitionKey);
   if (partitionKey === 'invalid') {
-    issues.add(where, `"partitionKey" should be the top-level site, found ${describeValue(record.partitionKey)}; skipped`);
+    issues.add(where, words('parse_playwright_partition_key', describeValue(record.partitionKey)));
     return null;
   }
   if (partitionKey && typeof record._crHasCrossSiteAncestor === 'boolean') {
@@ -75,7 +76,7 @@ function cookieFromItem(item: JsonItem, issues: IssueList, storeId: string): Coo
   return buildCookie({
     name,
     value,
-    ...place,
+    ...read.place,
     secure: readFlag(ctx, 'secure', false),
     httpOnly: readFlag(ctx, 'httpOnly', false),
     sameSite: readSameSite(ctx, 'sameSite'),
@@ -87,7 +88,7 @@ function cookieFromItem(item: JsonItem, issues: IssueList, storeId: string): Coo
 
 function parse(text: string, opts: ParseOptions): ParseResult {
   const issues = new IssueList();
-  const { items } = readJsonItems(text, issues, pickCookies, 'a Playwright storage state ({"cookies": [...], "origins": [...]})');
+  const { items } = readJsonItems(text, issues, pickCookies, words('parse_expected_playwright'));
   const cookies: Cookie[] = [];
   for (const item of items) {
     const cookie = cookieFromItem(item, issues, opts.storeId);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../cookie';
 import { setCookie } from './set-cookie';
-import { cookiesArb, expectWellFormed, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, STORE } from '../../../tests/support/formats';
+import { cookiesArb, expectWellFormed, junkArb, LARGE_INPUT_TIMEOUT_MS, NOW, OPTS, STORE, inEnglish } from '../../../tests/support/formats';
 
 const parse = setCookie.parse!;
 const serialize = (cookies: Cookie[]): string => setCookie.serialize!(cookies, { nowSeconds: NOW });
@@ -75,7 +75,7 @@ describe('Set-Cookie headers', () => {
   it('reports attributes it could not read and keeps the cookie', () => {
     const result = parse('a=1; Expires=someday; Max-Age=1h', OPTS);
     expect(result.cookies).toEqual([{ ...base, name: 'a', value: '1' }]);
-    expect(result.issues).toEqual([
+    expect(inEnglish(result.issues)).toEqual([
       { where: 'line 1', message: 'Expires "someday" is not a date; ignored' },
       { where: 'line 1', message: 'Max-Age "1h" is not a whole number of seconds; ignored' },
     ]);
@@ -84,7 +84,7 @@ describe('Set-Cookie headers', () => {
   it('needs the site for host-only cookies but not for domain cookies', () => {
     const result = parse('a=1\nb=2; Domain=example.test\n;', { storeId: STORE, nowSeconds: NOW });
     expect(result.cookies.map((c) => [c.name, c.domain, c.path])).toEqual([['b', '.example.test', '/']]);
-    expect(result.issues).toEqual([
+    expect(inEnglish(result.issues)).toEqual([
       { where: 'line 1', message: 'Choose the site these cookies belong to: a cookie without Domain belongs to the site that sent it' },
       { where: 'line 3', message: 'No cookie name or value before the first ";"' },
     ]);
@@ -102,6 +102,6 @@ describe('Set-Cookie headers', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => (i % 2 ? `c${i}=v; Expires=never` : `c${i}=v; Path=/`));
     const result = parse(lines.join('\n'), OPTS);
     expect(result.cookies).toHaveLength(5000);
-    expect(result.issues[1]).toEqual({ where: 'line 4', message: 'Expires "never" is not a date; ignored' });
+    expect(inEnglish(result.issues)[1]).toEqual({ where: 'line 4', message: 'Expires "never" is not a date; ignored' });
   }, LARGE_INPUT_TIMEOUT_MS);
 });

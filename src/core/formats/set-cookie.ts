@@ -7,10 +7,11 @@
  */
 import type { Cookie, SameSite } from '../cookie';
 import { topLevelSiteOf } from '../domain';
+import { words, type Words } from '../words';
 import { buildCookie, canonicalDomain, cleanDomain, expiryOf, sameSiteFromText } from './build';
 import { formatCookieDate, parseCookieDate } from './cookie-date';
 import { headerCannotCarry, joinPair, PAIR_START, splitPair } from './header-text';
-import { IssueList } from './issues';
+import { atLine, IN_FILE, IssueList } from './issues';
 import { describeMissingSite, readSite, type Site } from './site';
 import { quote, splitLines } from './text';
 import type { Format, ParseOptions, ParseResult } from './types';
@@ -29,7 +30,7 @@ interface Attributes {
   partitioned: boolean;
 }
 
-function readAttributes(text: string, note: (message: string) => void): Attributes {
+function readAttributes(text: string, note: (message: Words) => void): Attributes {
   const attrs: Attributes = { secure: false, httpOnly: false, sameSite: 'unspecified', partitioned: false };
   for (const part of text.split(';')) {
     const eq = part.indexOf('=');
@@ -38,13 +39,13 @@ function readAttributes(text: string, note: (message: string) => void): Attribut
     switch (key) {
       case 'expires': {
         const date = parseCookieDate(value);
-        if (date === null) note(`Expires ${quote(value)} is not a date; ignored`);
+        if (date === null) note(words('parse_set_cookie_expires', quote(value)));
         else attrs.expires = date;
         break;
       }
       case 'max-age':
         if (/^-?\d+$/.test(value)) attrs.maxAge = Number(value);
-        else note(`Max-Age ${quote(value)} is not a whole number of seconds; ignored`);
+        else note(words('parse_set_cookie_max_age', quote(value)));
         break;
       case 'domain': {
         const domain = cleanDomain(value);
@@ -75,16 +76,17 @@ function readAttributes(text: string, note: (message: string) => void): Attribut
 interface LineContext {
   site: Site | null;
   opts: ParseOptions;
-  note: (message: string) => void;
+  note: (message: Words) => void;
 }
 
-function parseLine(line: string, ctx: LineContext): Cookie | string {
+/** The cookie, or why the line gives none. */
+function parseLine(line: string, ctx: LineContext): { cookie: Cookie } | { problem: Words } {
   const semi = line.indexOf(';');
   const { name, value } = splitPair(semi < 0 ? line : line.slice(0, semi));
-  if (name === '' && value === '') return 'No cookie name or value before the first ";"';
+  if (name === '' && value === '') return { problem: words('parse_set_cookie_no_pair') };
   const attrs = readAttributes(semi < 0 ? '' : line.slice(semi + 1), ctx.note);
   const host = attrs.domain ?? ctx.site?.host;
-  if (host === undefined) return describeMissingSite(ctx.opts.siteUrl, 'a cookie without Domain belongs to the site that sent it');
+  if (host === undefined) return { problem: describeMissingSite(ctx.opts.siteUrl, words('parse_site_why_no_domain')) };
   const expirationDate = attrs.maxAge !== undefined ? ctx.opts.nowSeconds + attrs.maxAge : attrs.expires;
   const cookie = buildCookie({
     name,
@@ -101,10 +103,10 @@ function parseLine(line: string, ctx: LineContext): Cookie | string {
   if (attrs.partitioned) {
     // The header does not say under which top-level site; a site setting its own cookie partitions it under itself.
     const topLevelSite = ctx.site?.topLevelSite ?? topLevelSiteOf(`https://${host}/`);
-    if (topLevelSite === null) return `Partitioned, but ${quote(host)} is not a site a cookie can be partitioned under`;
+    if (topLevelSite === null) return { problem: words('parse_set_cookie_partitioned', quote(host)) };
     cookie.partitionKey = { topLevelSite };
   }
-  return cookie;
+  return { cookie };
 }
 
 function parse(text: string, opts: ParseOptions): ParseResult {
@@ -119,16 +121,16 @@ function parse(text: string, opts: ParseOptions): ParseResult {
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const prefix = PREFIX.exec(trimmed);
     if (marked && !prefix) continue;
-    const where = `line ${i + 1}`;
+    const where = atLine(i + 1);
     const result = parseLine(prefix ? trimmed.slice(prefix[0].length) : trimmed, {
       site,
       opts,
       note: (message) => issues.add(where, message),
     });
-    if (typeof result === 'string') issues.add(where, result);
-    else cookies.push(result);
+    if ('problem' in result) issues.add(where, result.problem);
+    else cookies.push(result.cookie);
   }
-  if (cookies.length === 0 && issues.count === 0) issues.add('file', 'No Set-Cookie lines found');
+  if (cookies.length === 0 && issues.count === 0) issues.add(IN_FILE, words('parse_set_cookie_none'));
   return { cookies, issues: issues.toArray() };
 }
 

@@ -1,5 +1,6 @@
 import { topLevelSiteOf } from '../domain';
 import { SECURE_SCHEMES, WEB_SCHEMES } from '../web-scheme';
+import { words, type Words } from '../words';
 import { quote } from './text';
 
 /** What a header format borrows from the page it was copied from. */
@@ -35,8 +36,6 @@ export function defaultPath(urlPath: string): string {
   return lastSlash === 0 ? '/' : urlPath.slice(0, lastSlash);
 }
 
-export function describeMissingSite(siteUrl: string | undefined, why: string): string {
-  return siteUrl === undefined
-    ? `Choose the site these cookies belong to: ${why}`
-    : `The site address ${quote(siteUrl)} is not an http(s) URL: ${why}`;
+export function describeMissingSite(siteUrl: string | undefined, why: Words): Words {
+  return siteUrl === undefined ? words('parse_site_missing', why) : words('parse_site_not_web', quote(siteUrl), why);
 }

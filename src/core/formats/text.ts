@@ -1,4 +1,5 @@
 /** Small text helpers shared by the parsers. All linear in the input. */
+import { words, type Arg } from '../words';
 
 /** Editors on Windows put a byte order mark before the first line; it is not part of the data. */
 export function stripBom(text: string): string {
@@ -26,20 +27,23 @@ export function quote(text: string): string {
   return `"${printable(text, 40)}"`;
 }
 
-/** What a JSON value is, for messages such as "found a number". */
-export function describeValue(value: unknown): string {
+/**
+ * What a JSON value is, for messages such as "found a list". null, numbers and booleans are
+ * written as JSON writes them, in every language.
+ */
+export function describeValue(value: unknown): Arg {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return words('parse_value_list');
   switch (typeof value) {
     case 'string':
-      return `the text ${quote(value)}`;
+      return words('parse_value_text', quote(value));
     case 'number':
     case 'boolean':
       return String(value);
     case 'object':
-      return 'an object';
+      return words('parse_value_object');
     default:
-      return 'nothing';
+      return words('parse_value_nothing');
   }
 }
 

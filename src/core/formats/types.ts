@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookie';
+import type { Words } from '../words';
 import type { Unwritable } from './unwritable';
 
 export type FormatId =
@@ -11,10 +12,17 @@ export type FormatId =
   | 'playwright'
   | 'curl';
 
+/** Where in the input a problem is, for the user to find it: see issue-words.ts for the words. */
+export type Place =
+  | { kind: 'file' }
+  | { kind: 'line'; line: number }
+  /** `line`: where the item starts, known when it was recovered from broken JSON. */
+  | { kind: 'item'; item: number; line?: number }
+  | { kind: 'column'; line: number; column: number };
+
 export interface ParseIssue {
-  /** Where in the input, in words a user can find: "line 12", "item 3", "file". */
-  where: string;
-  message: string;
+  where: Place;
+  message: Words;
 }
 
 /** Parsers never throw: what could be read is in `cookies`, the rest is explained in `issues`. */

@@ -5,6 +5,7 @@
 import type { Cookie } from '../../core/cookie';
 import type { FormatId, ParseAnyResult, ParseOptions, SerializeOptions } from '../../core/formats/index';
 import type { LeftOut } from '../../core/formats/unwritable';
+import type { Words } from '../../core/words';
 
 export interface FormatInfo {
   id: FormatId;
@@ -39,7 +40,8 @@ export interface Exported {
 
 export type FormatKind = FormatRequest['kind'];
 
-export type FormatAnswer = { ok: true; result: FormatResults[FormatKind] } | { ok: false; message: string };
+/** The worker has no translations: a failure is told in words the page says in its language. */
+export type FormatAnswer = { ok: true; result: FormatResults[FormatKind] } | { ok: false; problem: Words };
 
 export interface FormatEnvelope {
   id: number;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../core/cookie';
+import { english } from '../../core/translate';
+import { say } from '../../core/words';
 import type { Exported, FormatInfo } from './format-protocol';
 import { answer } from './format-service';
 
@@ -12,7 +14,7 @@ const theme: Cookie = {
 };
 
 function ok<T>(reply: ReturnType<typeof answer>): T {
-  if (!reply.ok) throw new Error(reply.message);
+  if (!reply.ok) throw new Error(say(reply.problem, english, 'en'));
   return reply.result as T;
 }
 
@@ -56,13 +58,13 @@ describe('format service', () => {
   });
 
   it('explains what it cannot read instead of failing', () => {
-    const parsed = ok<{ format: string | null; issues: { where: string }[] }>(
+    const parsed = ok<{ format: string | null; issues: unknown[] }>(
       answer({ kind: 'parse', text: '[{"name": "a", "domain": ', format: null, options: OPTIONS }),
     );
     expect(parsed.issues.length).toBeGreaterThan(0);
     expect(answer({ kind: 'serialize', format: 'cookie-header', cookies: [theme], options: { nowSeconds: NOW } })).toEqual({
       ok: false,
-      message: 'This export needs a request URL',
+      problem: { key: 'transferFormatsFailed', args: ['This export needs a request URL'] },
     });
   });
 });

@@ -1,4 +1,5 @@
 import { messageOf } from '../shared/errors';
+import { words } from '../../core/words';
 import { FORMATS, FORMAT_BY_ID, parseAny } from '../../core/formats/index';
 import { partitionWritable } from '../../core/formats/unwritable';
 import type { FormatAnswer, FormatInfo, FormatRequest } from './format-protocol';
@@ -23,7 +24,7 @@ function run(request: FormatRequest): FormatAnswer {
       return { ok: true, result: parseAny(request.text, request.options, request.format ?? undefined) };
     case 'serialize': {
       const format = FORMAT_BY_ID[request.format];
-      if (!format?.serialize) return { ok: false, message: `${format?.label ?? request.format} cannot be exported` };
+      if (!format?.serialize) return { ok: false, problem: words('transferCannotExport', format?.label ?? request.format) };
       const chosen = format.select ? format.select(request.cookies, request.options) : request.cookies;
       const { writable, leftOut } = partitionWritable(chosen, format.cannotCarry);
       return { ok: true, result: { text: format.serialize(writable, request.options), leftOut, count: writable.length } };
@@ -36,6 +37,6 @@ export function answer(request: FormatRequest): FormatAnswer {
   try {
     return run(request);
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    return { ok: false, problem: words('transferFormatsFailed', messageOf(error)) };
   }
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FormatEnvelope, FormatReply } from './format-protocol';
 import { FormatsClient, FormatsError, type WorkerLike } from './formats-client';
 import { answer } from './format-service';
+import { english } from '../../core/translate';
+import { say, type Words } from '../../core/words';
+
+const inEnglish = (said: Words): string => say(said, english, 'en');
 
 /** Answers like the real worker, asynchronously; `crash` makes it die instead. */
 class FakeWorker implements WorkerLike {
@@ -31,7 +35,7 @@ class FakeWorker implements WorkerLike {
 
 describe('FormatsClient', () => {
   it('matches answers to their requests', async () => {
-    const client = new FormatsClient(() => new FakeWorker());
+    const client = new FormatsClient(() => new FakeWorker(), inEnglish);
     const [formats, parsed] = await Promise.all([
       client.request({ kind: 'formats' }),
       client.request({ kind: 'parse', text: 'Cookie: a=1', format: null, options: { siteUrl: 'https://a.test/', storeId: '0', nowSeconds: 0 } }),
@@ -41,9 +45,9 @@ describe('FormatsClient', () => {
   });
 
   it('turns an error answer into a rejection', async () => {
-    const client = new FormatsClient(() => new FakeWorker());
+    const client = new FormatsClient(() => new FakeWorker(), inEnglish);
     await expect(client.request({ kind: 'serialize', format: 'cookie-header', cookies: [], options: { nowSeconds: 0 } })).rejects.toThrow(
-      'This export needs a request URL',
+      'Reading or writing the format failed: This export needs a request URL',
     );
   });
 
@@ -53,8 +57,8 @@ describe('FormatsClient', () => {
       const worker = new FakeWorker(started.length === 0);
       started.push(worker);
       return worker;
-    });
-    await expect(client.request({ kind: 'formats' })).rejects.toEqual(new FormatsError('out of memory'));
+    }, inEnglish);
+    await expect(client.request({ kind: 'formats' })).rejects.toEqual(new FormatsError('Reading or writing the format failed: out of memory'));
     expect(started[0]?.terminated).toBe(true);
     expect((await client.request({ kind: 'formats' })).length).toBeGreaterThan(0);
     expect(started).toHaveLength(2);

@@ -1,4 +1,6 @@
+import { words, type Words } from '../../core/words';
 import { messageOf } from '../shared/errors';
+import { speak } from './speak';
 import type { FormatEnvelope, FormatKind, FormatReply, FormatRequest, FormatResults } from './format-protocol';
 
 /** The part of a Worker the client uses, so tests can stand in for one. */
@@ -22,7 +24,11 @@ export class FormatsClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly start: () => WorkerLike) {}
+  /** `speak` puts the worker's words in the page's language. */
+  constructor(
+    private readonly start: () => WorkerLike,
+    private readonly speak: (said: Words) => string,
+  ) {}
 
   request<K extends FormatKind>(request: Extract<FormatRequest, { kind: K }>): Promise<FormatResults[K]> {
     const id = this.nextId++;
@@ -41,8 +47,10 @@ export class FormatsClient {
     if (this.worker) return this.worker;
     const worker = this.start();
     worker.addEventListener('message', (event) => this.settle(event.data));
-    worker.addEventListener('error', (event) => this.fail(worker, (event as ErrorEvent).message || 'the worker failed'));
-    worker.addEventListener('messageerror', () => this.fail(worker, 'a message could not be read'));
+    worker.addEventListener('error', (event) =>
+      this.fail(worker, words('transferFormatsFailed', (event as ErrorEvent).message || words('transferWorkerStopped'))),
+    );
+    worker.addEventListener('messageerror', () => this.fail(worker, words('transferFormatsFailed', words('transferWorkerUnreadable'))));
     this.worker = worker;
     return worker;
   }
@@ -52,11 +60,12 @@ export class FormatsClient {
     if (!pending) return;
     this.pending.delete(id);
     if (answer.ok) pending.resolve(answer.result);
-    else pending.reject(new FormatsError(answer.message));
+    else pending.reject(new FormatsError(this.speak(answer.problem)));
   }
 
   /** A dead worker answers nothing more: every waiting request fails, the next one starts a new worker. */
-  private fail(worker: WorkerLike, message: string): void {
+  private fail(worker: WorkerLike, problem: Words): void {
+    const message = this.speak(problem);
     if (this.worker === worker) this.worker = null;
     worker.terminate();
     const waiting = [...this.pending.values()];
@@ -67,4 +76,5 @@ export class FormatsClient {
 
 export const formats = new FormatsClient(
   () => new Worker(new URL('./formats-worker.ts', import.meta.url), { type: 'module' }) as WorkerLike,
+  speak,
 );
