@@ -11,6 +11,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SYSTEM = [
   { has: () => existsSync('/usr/lib/chromium/chromium'), package: 'chromium' },
   { has: () => onPath('firefox-esr'), package: 'firefox-esr' },
+  // German for the scenario that runs the browsers in another language than English.
+  { has: () => existsSync('/usr/lib/chromium/locales/de.pak'), package: 'chromium-l10n' },
+  { has: () => existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi'), package: 'firefox-esr-l10n-de' },
   { has: () => onPath('openssl'), package: 'openssl' },
   { has: () => onPath('curl'), package: 'curl' },
 ];

@@ -10,7 +10,7 @@ import { HOSTS } from '../site/server.js';
 import type { Cookie } from '../../src/core/cookie';
 import { playwrightContext } from './harness/chromium';
 import { comparable, headerPairs } from './harness/cookie-match';
-import { expect, test as harnessTest } from './harness/fixtures';
+import { expect, launchSpeaking, test as harnessTest } from './harness/fixtures';
 import { ariaInPage } from './harness/aria-in-page';
 import { IMPORT, POPUP_PATH, previewRowsInPage, SITES_PATH, TransferPage } from './harness/transfer-page';
 import { setCookieUrl } from './harness/zoo';
@@ -175,6 +175,37 @@ test('bad input is explained, says where, and changes nothing', async ({ transfe
   expect(await transfer.page.hasButton('Import 2,858 cookies')).toBe(true);
 
   expect(await transfer.jar(), 'nothing was written').toEqual(before);
+});
+
+test('in a German browser, what is wrong with a file is said in German, and nothing is written', async ({ crumbBrowser, site }) => {
+  const german = await launchSpeaking(crumbBrowser, 'de');
+  try {
+    const transfer = new TransferPage(german.harness, site);
+    await transfer.plantZoo();
+    const before = await transfer.jar();
+    const page = await german.harness.openExtensionPage('src/pages/transfer/index.html');
+    const expectProblems = async (text: string, expected: string[]): Promise<void> => {
+      await page.fill('Zu importierende Cookies', text);
+      await page.click('Vorschau');
+      await expect.poll(() => page.listItems('Probleme in der Eingabe')).toEqual(expected);
+    };
+
+    const cut = '[{"name": "a", "value": "1", "domain": ".a.test"}, {"name": "b", "pa';
+    await expectProblems(cut, [
+      `Zeile 1, Spalte ${cut.length + 1}: Kein gültiges JSON: der Text endet zu früh (abgeschnitten?); 1 vollständiger Eintrag gefunden und gelesen`,
+      'Eintrag 2 (Zeile 1): Der Text endet mitten in diesem Eintrag; übersprungen',
+    ]);
+
+    await expectProblems(JSON.stringify([{ name: 'ok', value: 'v', domain: '.a.test', path: '/', secure: 'yes' }, { name: null }, 'x']), [
+      'Eintrag 1: "secure" sollte true oder false sein, gefunden: der Text "yes"; false verwendet',
+      'Eintrag 2: "name" sollte Text sein, gefunden: null; übersprungen',
+      'Eintrag 3: Cookie-Objekt erwartet, gefunden: der Text "x"; übersprungen',
+    ]);
+
+    expect(await transfer.jar(), 'nothing was written').toEqual(before);
+  } finally {
+    await german.close();
+  }
 });
 
 test('export: curl sends exactly the Cookie header the browser sends, given our cookies.txt', async ({ transfer }) => {

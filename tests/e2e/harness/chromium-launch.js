@@ -10,9 +10,10 @@ export const CHROMIUM_PATH = process.env.CRUMB_CHROMIUM ?? '/usr/lib/chromium/ch
 
 /**
  * @param {string} extensionDir absolute path of the unpacked extension
+ * @param {string} [lang] the browser's UI language; another than en-US needs its locales/<lang>.pak (Debian: chromium-l10n)
  * @returns {string[]}
  */
-export function chromiumArgs(extensionDir) {
+export function chromiumArgs(extensionDir, lang = 'en-US') {
   return [
     // Playwright passes --disable-extensions; this pair re-enables exactly ours.
     `--disable-extensions-except=${extensionDir}`,
@@ -28,7 +29,7 @@ export function chromiumArgs(extensionDir) {
     '--host-resolver-rules=MAP * 127.0.0.1',
     '--ignore-certificate-errors',
     // Scenarios find controls by their English names: Crumb speaks English whatever the machine's language.
-    '--lang=en-US',
+    `--lang=${lang}`,
     // A second CDP connection is the only way to drive the real toolbar popup.
     '--remote-debugging-port=0',
   ];
@@ -76,7 +77,8 @@ async function allowInIncognito(profileDir, extensionDir) {
  * `profileDir`: a profile of the caller's, which close() keeps, for a scenario that restarts the
  * browser with what the profile holds (e.g. a permission granted before the extension started).
  * `allowIncognito`: the extension may run in incognito windows (off by default, as after install).
- * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string, allowIncognito?: boolean}} options
+ * `lang`: the browser's UI language, en-US unless a scenario is about another.
+ * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string, allowIncognito?: boolean, lang?: string}} options
  * @returns {Promise<LaunchedChromium>}
  */
 export async function launchChromiumWithExtension(options) {
@@ -89,7 +91,7 @@ export async function launchChromiumWithExtension(options) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args: chromiumArgs(extensionDir),
+    args: chromiumArgs(extensionDir, options.lang),
     ignoreHTTPSErrors: true,
     // In the profile, not in test-results: another run of the suite empties test-results, and
     // Playwright removes a worker's artifacts folder (its default) when the worker exits.

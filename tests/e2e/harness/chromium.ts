@@ -332,8 +332,8 @@ class ChromiumHarness implements BrowserHarness {
   }
 }
 
-/** `profileDir`: a profile the caller keeps across launches (see launchChromiumWithExtension). */
-export async function launchChromiumHarness(extensionDir: string, options: { profileDir?: string } = {}): Promise<BrowserHarness> {
+/** `profileDir`: a profile the caller keeps across launches; `lang`: the UI language (see launchChromiumWithExtension). */
+export async function launchChromiumHarness(extensionDir: string, options: { profileDir?: string; lang?: string } = {}): Promise<BrowserHarness> {
   const browser = await launchChromiumWithExtension({ extensionDir, allowIncognito: true, ...options });
   try {
     browser.context.setDefaultTimeout(ACTION_TIMEOUT_MS);

@@ -35,6 +35,33 @@ export async function copyOfBuild(browser: BrowserName): Promise<{ dir: string; 
   return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };
 }
 
+/**
+ * A browser of its own, with a private copy of the build, whose UI speaks `lang` (Chromium's
+ * --lang, Firefox's requested locale): for a scenario about another language than the English
+ * every other scenario finds controls by. The language must be installed (scripts/bootstrap.js).
+ */
+export async function launchSpeaking(browser: BrowserName, lang: string): Promise<{ harness: BrowserHarness; close: () => Promise<void> }> {
+  const build = await copyOfBuild(browser);
+  try {
+    const harness = browser === 'chromium'
+      ? await launchChromiumHarness(build.dir, { lang })
+      : await launchFirefoxHarness(build.dir, { 'intl.locale.requested': lang });
+    return {
+      harness,
+      async close() {
+        try {
+          await harness.close();
+        } finally {
+          await build.remove();
+        }
+      },
+    };
+  } catch (error) {
+    await build.remove();
+    throw error;
+  }
+}
+
 /** Set per project in playwright.config.ts: which browser the scenarios run in. */
 export interface CrumbWorkerOptions {
   crumbBrowser: BrowserName;
