@@ -6,8 +6,11 @@
 import { countedKey } from './plural';
 import type { MessageKey, Translate } from './translate';
 
-/** Text from the input or the browser goes in as it is; numbers are written the reader's way. */
-export type Arg = string | number | Words;
+/**
+ * Text from the input or the browser goes in as it is; numbers are written the reader's way;
+ * `anyOf` is a choice, said as the language lists one ("A, B, or C").
+ */
+export type Arg = string | number | Words | { anyOf: Arg[] };
 
 export interface Words {
   key: MessageKey;
@@ -25,9 +28,15 @@ export function counted(keys: { one: MessageKey; other: MessageKey }, count: num
   return { key: keys.other, one: keys.one, args: [count, ...more] };
 }
 
+function sayArg(arg: Arg, t: Translate, language: string): string | number {
+  if (typeof arg !== 'object') return arg;
+  if ('anyOf' in arg) return new Intl.ListFormat(language, { type: 'disjunction' }).format(arg.anyOf.map((one) => String(sayArg(one, t, language))));
+  return say(arg, t, language);
+}
+
 /** The text of `said` through `t`, nested words first; `language` picks singular or plural. */
 export function say(said: Words, t: Translate, language: string): string {
-  const args = said.args.map((arg) => (typeof arg === 'object' ? say(arg, t, language) : arg));
+  const args = said.args.map((arg) => sayArg(arg, t, language));
   const count = args[0];
   const key = said.one !== undefined && typeof count === 'number' ? countedKey({ one: said.one, other: said.key }, count, language) : said.key;
   return t(key, ...args);

@@ -13,7 +13,7 @@ function serialize(cookies: Cookie[]): string {
 
 export const cookieEditorJson: Format = {
   id: 'cookie-editor-json',
-  label: 'Cookie-Editor JSON',
+  label: 'format_cookie_editor_json',
   fileExtension: 'json',
   mimeType: 'application/json',
   parse: parseBrowserList,

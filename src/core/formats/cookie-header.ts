@@ -60,7 +60,7 @@ function detect(text: string): boolean {
 
 export const cookieHeader: Format = {
   id: 'cookie-header',
-  label: 'Cookie header',
+  label: 'format_cookie_header',
   fileExtension: 'txt',
   mimeType: 'text/plain',
   parse,

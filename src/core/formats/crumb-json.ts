@@ -72,7 +72,7 @@ function serialize(cookies: Cookie[]): string {
 
 export const crumbJson: Format = {
   id: 'crumb-json',
-  label: 'Crumb JSON',
+  label: 'format_crumb_json',
   fileExtension: 'json',
   mimeType: 'application/json',
   parse,

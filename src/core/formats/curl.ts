@@ -46,7 +46,7 @@ function serialize(cookies: Cookie[], opts: SerializeOptions): string {
 
 export const curl: Format = {
   id: 'curl',
-  label: 'curl command',
+  label: 'format_curl',
   fileExtension: 'sh',
   mimeType: 'text/x-shellscript',
   serialize,

@@ -14,7 +14,7 @@ function serialize(cookies: Cookie[]): string {
 
 export const editThisCookieJson: Format = {
   id: 'editthiscookie-json',
-  label: 'EditThisCookie JSON',
+  label: 'format_editthiscookie_json',
   fileExtension: 'json',
   mimeType: 'application/json',
   parse: parseBrowserList,

@@ -56,8 +56,7 @@ function unrecognised(text: string): Words {
   const source = stripBom(text);
   if (source.trim() === '') return words('parse_empty');
   if (looksBinary(source)) return words('parse_binary');
-  const names = IMPORT_FORMATS.map((format) => format.label).join(', ');
-  return words('parse_unknown_format', names);
+  return words('parse_unknown_format', { anyOf: IMPORT_FORMATS.map((format) => words(format.label)) });
 }
 
 /** Reads `text` in the format given, or the one it looks like. Never throws. */
@@ -66,7 +65,7 @@ export function parseAny(text: string, opts: ParseOptions, override?: FormatId):
   if (id === null) return { format: null, cookies: [], issues: [{ where: IN_FILE, message: unrecognised(text) }] };
   const format = FORMAT_BY_ID[id];
   if (!format.parse) {
-    return { format: id, cookies: [], issues: [{ where: IN_FILE, message: words('parse_export_only', format.label) }] };
+    return { format: id, cookies: [], issues: [{ where: IN_FILE, message: words('parse_export_only', words(format.label)) }] };
   }
   try {
     return { format: id, ...format.parse(text, opts) };

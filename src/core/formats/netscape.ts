@@ -133,7 +133,7 @@ function detect(text: string): boolean {
 
 export const netscape: Format = {
   id: 'netscape',
-  label: 'Netscape cookies.txt',
+  label: 'format_netscape',
   fileExtension: 'txt',
   mimeType: 'text/plain',
   parse,

@@ -144,7 +144,7 @@ function serialize(cookies: Cookie[]): string {
 
 export const playwright: Format = {
   id: 'playwright',
-  label: 'Playwright storageState',
+  label: 'format_playwright',
   fileExtension: 'json',
   mimeType: 'application/json',
   parse,

@@ -175,7 +175,7 @@ function detect(text: string): boolean {
 
 export const setCookie: Format = {
   id: 'set-cookie',
-  label: 'Set-Cookie headers',
+  label: 'format_set_cookie',
   fileExtension: 'txt',
   mimeType: 'text/plain',
   parse,

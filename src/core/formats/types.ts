@@ -1,4 +1,5 @@
 import type { Cookie } from '../cookie';
+import type { MessageKey } from '../translate';
 import type { Words } from '../words';
 import type { Unwritable } from './unwritable';
 
@@ -47,7 +48,8 @@ export interface SerializeOptions {
 
 export interface Format {
   id: FormatId;
-  label: string;
+  /** The format's name, in the reader's language. */
+  label: MessageKey;
   /** Without the dot. */
   fileExtension: string;
   mimeType: string;

@@ -46,7 +46,10 @@ export function OptionsApp() {
           label={t('optionExportFormat')}
           value={preferences.exportFormat}
           choices={EXPORT_FORMATS.map((format) => format.id)}
-          wordsOf={(id) => EXPORT_FORMATS.find((format) => format.id === id)?.label ?? id}
+          wordsOf={(id) => {
+            const label = EXPORT_FORMATS.find((format) => format.id === id)?.label;
+            return label ? t(label) : id;
+          }}
           onChange={(exportFormat) => save({ exportFormat })}
         />
         <ChoiceSelect id="o-dates" label={t('optionDates')} value={preferences.dates} choices={DATE_ZONES} wordsOf={(zone) => t(DATE_KEYS[zone])} onChange={(dates) => save({ dates })} />

@@ -196,7 +196,7 @@ export function ExportSection({
               ? t('transferNothingToExport')
               : countLabel(cookies.length)}
       </p>
-      {format && <LeftOutReport format={format.label} leftOut={leftOut} />}
+      {format && <LeftOutReport format={t(format.label)} leftOut={leftOut} />}
       <div class="field">
         <label for="export-preview">{t('transferExportPreview')}</label>
         <textarea id="export-preview" rows={12} readOnly wrap="off" spellcheck={false} value={text} />

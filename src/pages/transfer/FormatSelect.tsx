@@ -24,7 +24,7 @@ export function FormatSelect({
       label={t('transferFormat')}
       value={value}
       choices={automatic ? ['', ...choices] : choices}
-      wordsOf={(choice) => (choice === '' ? t('transferFormatAutomatic') : formats.find((format) => format.id === choice)!.label)}
+      wordsOf={(choice) => (choice === '' ? t('transferFormatAutomatic') : t(formats.find((format) => format.id === choice)!.label))}
       onChange={onChange}
     />
   );

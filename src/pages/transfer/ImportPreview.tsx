@@ -50,7 +50,7 @@ export function ImportPreview({
   const { items } = preview;
   return (
     <div class="preview">
-      {label && <p>{t('transferReadAs', parsed.cookies.length, label)}</p>}
+      {label && <p>{t('transferReadAs', parsed.cookies.length, t(label))}</p>}
       <ParseIssues issues={parsed.issues} />
       {items.length === 0 ? (
         <p class="alert" role="alert">

@@ -5,11 +5,12 @@
 import type { Cookie } from '../../core/cookie';
 import type { FormatId, ParseAnyResult, ParseOptions, SerializeOptions } from '../../core/formats/index';
 import type { LeftOut } from '../../core/formats/unwritable';
+import type { MessageKey } from '../../core/translate';
 import type { Words } from '../../core/words';
 
 export interface FormatInfo {
   id: FormatId;
-  label: string;
+  label: MessageKey;
   fileExtension: string;
   mimeType: string;
   canImport: boolean;

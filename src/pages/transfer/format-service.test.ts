@@ -23,7 +23,7 @@ describe('format service', () => {
     const formats = ok<FormatInfo[]>(answer({ kind: 'formats' }));
     const netscape = formats.find((f) => f.id === 'netscape');
     expect(netscape).toEqual({
-      id: 'netscape', label: 'Netscape cookies.txt', fileExtension: 'txt', mimeType: 'text/plain', canImport: true, canExport: true,
+      id: 'netscape', label: 'format_netscape', fileExtension: 'txt', mimeType: 'text/plain', canImport: true, canExport: true,
       forRequest: false,
     });
     expect(formats.find((f) => f.id === 'curl')).toMatchObject({ canImport: false, forRequest: true });

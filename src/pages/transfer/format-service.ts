@@ -24,7 +24,7 @@ function run(request: FormatRequest): FormatAnswer {
       return { ok: true, result: parseAny(request.text, request.options, request.format ?? undefined) };
     case 'serialize': {
       const format = FORMAT_BY_ID[request.format];
-      if (!format?.serialize) return { ok: false, problem: words('transferCannotExport', format?.label ?? request.format) };
+      if (!format?.serialize) return { ok: false, problem: words('transferCannotExport', format ? words(format.label) : request.format) };
       const chosen = format.select ? format.select(request.cookies, request.options) : request.cookies;
       const { writable, leftOut } = partitionWritable(chosen, format.cannotCarry);
       return { ok: true, result: { text: format.serialize(writable, request.options), leftOut, count: writable.length } };
