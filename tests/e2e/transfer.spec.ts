@@ -202,6 +202,17 @@ test('in a German browser, what is wrong with a file is said in German, and noth
       'Eintrag 3: Cookie-Objekt erwartet, gefunden: der Text "x"; übersprungen',
     ]);
 
+    await expectProblems('Cookie: a=1; b=2', [
+      'Datei: Wählen Sie die Website, zu der diese Cookies gehören: ein Cookie-Header sagt nicht, zu welcher Website seine Cookies gehören',
+    ]);
+    expect(await page.regionText(IMPORT)).toContain('0 Cookies als Cookie-Header gelesen.');
+
+    // 501 broken lines: 500 listed, and the one more counted in the singular.
+    await page.fill('Zu importierende Cookies', ['# Netscape HTTP Cookie File', ...Array.from({ length: 501 }, (_, i) => `kaputt ${i}`)].join('\n'));
+    await page.click('Vorschau');
+    await expect.poll(async () => (await page.listItems('Probleme in der Eingabe')).at(-1)).toBe('Datei: 1 weiteres Problem ist nicht aufgeführt');
+    expect((await page.listItems('Probleme in der Eingabe'))[0]).toBe('Zeile 2: 7 durch Tabulatoren getrennte Felder erwartet, gefunden: 1');
+
     expect(await transfer.jar(), 'nothing was written').toEqual(before);
   } finally {
     await german.close();
