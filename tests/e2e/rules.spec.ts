@@ -201,6 +201,8 @@ test('the Rules page lists, edits and removes rules, and exports and imports the
 
   const page = await harness.openExtensionPage('src/pages/rules/index.html');
   await expect.poll(() => page.listItems('example.test')).toEqual([expect.stringContaining(`${GUARD} ${HOSTS.shop}/ = ${KEPT}`)]);
+  // The tab says which page it is, in the user's language like the rest.
+  expect(await page.evaluate(() => document.title)).toBe('Crumb rules');
   expect(await page.listItems('Block rules')).toEqual([expect.stringContaining('trk example.test')]);
 
   // Widened: any name starting with trk, on any site, in every store.
