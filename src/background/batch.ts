@@ -6,7 +6,7 @@ import type { CookieFailure, OperationResult } from '../core/protocol';
 import { CookieApiError, set, snapshot } from './cookies-api';
 import { messageOf } from './errors';
 import { translate } from './i18n';
-import { crumbBegins, crumbSettled } from './enforce';
+import { crumbBegins, crumbSettled, type Moved } from './enforce';
 import { amend, begin } from './journal';
 
 /** The site a cookie counts against, for the browser's per-site limit and for finding the last change on a site. */
@@ -61,13 +61,14 @@ export async function settle(
   entry: JournalEntry,
   status: 'done' | 'interrupted',
   jar?: Cookie[],
+  moved?: Moved,
 ): Promise<{ entry: JournalEntry; jar: Cookie[] }> {
   const now = jar ?? (await snapshot(entry.storeIds));
   const evicted = evictedFrom(entry, now);
   const change: Partial<JournalEntry> = { status, done: progressIn(entry, now), bystanders: undefined };
   if (evicted.length > 0) change.evicted = evicted;
   const settled = (await amend(entry.id, change)) ?? { ...entry, ...change };
-  await crumbSettled([...entry.writes, ...entry.removes], now);
+  await crumbSettled([...entry.writes, ...entry.removes], now, moved);
   return { entry: settled, jar: now };
 }
 

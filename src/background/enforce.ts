@@ -152,21 +152,31 @@ export function crumbBegins(cookies: readonly CookieIdentity[]): void {
   for (const cookie of cookies) crumbWriting.set(identityKey(cookie), now);
 }
 
+/** A cookie the user gave a new identity (a rename, or its undo): the old one is gone, the same cookie lives on as `to`. */
+export interface Moved {
+  readonly from: CookieIdentity;
+  readonly to: CookieIdentity;
+}
+
 /**
  * A journaled change finished, and `jar` holds the touched cookies as they are now: a protected
- * cookie keeps the state the user gave it, and one the user deleted is no longer protected.
+ * cookie keeps the state the user gave it, one the user renamed stays protected under its new
+ * identity, and one the user deleted is no longer protected.
  */
-export async function crumbSettled(touched: readonly CookieIdentity[], jar: readonly Cookie[]): Promise<void> {
+export async function crumbSettled(touched: readonly CookieIdentity[], jar: readonly Cookie[], moved?: Moved): Promise<void> {
   const keys = new Set(touched.map(identityKey));
   for (const key of keys) crumbWriting.delete(key);
   const now = new Map(jar.filter((cookie) => keys.has(identityKey(cookie))).map((cookie) => [identityKey(cookie), cookie]));
   const index = currentIndex();
   const affected = [...keys].map((key) => index.protectionOfKey(key)).filter((rule): rule is ProtectRule => rule !== undefined);
   if (affected.length === 0) return;
+  // A rule of its own on the new identity wins: two rules would fight over one cookie.
+  const movedTo = moved && !index.protectionOfKey(identityKey(moved.to)) ? now.get(identityKey(moved.to)) : undefined;
   await changeRules((rules) => {
     const gone = new Set<string>();
     for (const rule of affected) {
-      const state = now.get(identityKey(rule.cookie));
+      const key = identityKey(rule.cookie);
+      const state = now.get(key) ?? (moved && key === identityKey(moved.from) ? movedTo : undefined);
       if (!state) gone.add(rule.id);
       else {
         rule.cookie = state;

@@ -92,6 +92,6 @@ export async function save(request: RequestOf<'save'>): Promise<SaveResult> {
       throw error;
     }
   }
-  const { entry: settled } = await settle(entry, 'done', [written]);
+  const { entry: settled } = await settle(entry, 'done', [written], current ? { from: current, to: written } : undefined);
   return { kind: 'saved', cookie: written, op: summarize(settled) };
 }

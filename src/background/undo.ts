@@ -54,7 +54,11 @@ export async function undoOperation(id: string, targetId: string): Promise<Opera
   failed.push(...(await each(plan.remove, removeOnly)));
   failed.push(...(await each(restore, async (cookie) => void (await set(cookie)))));
 
-  const settled = await settle(entry, 'done');
+  // Undoing a rename moves the cookie back, and its protection with it.
+  const [renamed] = plan.remove;
+  const [original] = restore;
+  const moved = target.kind === 'rename' && plan.remove.length === 1 && restore.length === 1 && renamed && original ? { from: renamed, to: original } : undefined;
+  const settled = await settle(entry, 'done', undefined, moved);
   await amend(targetId, { status: 'undone' });
   const after = new Map(settled.jar.map((c) => [identityKey(c), c]));
   const refused = new Set(failed.map((f) => identityKey(f.cookie)));

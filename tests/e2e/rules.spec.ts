@@ -85,6 +85,26 @@ test("the user's own edit in Crumb stands, and becomes what Crumb protects", asy
   expect(comparable(await browserCookiesNamed(harness, GUARD))).toEqual([{ ...kept, value: 'edited-in-crumb' }]);
 });
 
+test('a protected cookie renamed in Crumb stays protected under its new name, and Undo takes the protection back to the old one', async ({ harness, site }) => {
+  const { popup, kept, watcher: page } = await protectGuard(harness, site);
+  const renamed = `${GUARD}-renamed`;
+  await popup.fill('Name', renamed);
+  await popup.click('Save');
+  await expect.poll(() => popup.statusText()).toBe(`Saved “${renamed}”.`);
+  expect(await browserCookiesNamed(harness, GUARD)).toEqual([]);
+  expect(comparable(await browserCookiesNamed(harness, renamed))).toEqual([{ ...kept, name: renamed }]);
+  expect((await storedRules(page)).protect.map((rule) => rule.cookie.name)).toEqual([renamed]);
+
+  await harness.openSite(setCookieUrl(site, HOSTS.shop, `${renamed}=by-response; Path=/`));
+  await expect.poll(async () => (await browserCookiesNamed(harness, renamed)).map((c) => c.value)).toEqual([KEPT]);
+  expect(comparable(await browserCookiesNamed(harness, renamed))).toEqual([{ ...kept, name: renamed }]);
+
+  await popup.click('Undo');
+  await expect.poll(async () => (await storedRules(page)).protect.map((rule) => rule.cookie.name)).toEqual([GUARD]);
+  expect(await browserCookiesNamed(harness, renamed)).toEqual([]);
+  expect(comparable(await browserCookiesNamed(harness, GUARD))).toEqual([kept]);
+});
+
 test('a script rewriting a protected cookie in a loop does not make Crumb loop: it stops and says so on the row', async ({ harness, site }) => {
   const { watcher: page } = await protectGuard(harness, site);
   const rewrites = 40;
@@ -181,6 +201,8 @@ test('the Rules page lists, edits and removes rules, and exports and imports the
 
   const page = await harness.openExtensionPage('src/pages/rules/index.html');
   await expect.poll(() => page.listItems('example.test')).toEqual([expect.stringContaining(`${GUARD} ${HOSTS.shop}/ = ${KEPT}`)]);
+  // The tab says which page it is, in the user's language like the rest.
+  expect(await page.evaluate(() => document.title)).toBe('Crumb rules');
   expect(await page.listItems('Block rules')).toEqual([expect.stringContaining('trk example.test')]);
 
   // Widened: any name starting with trk, on any site, in every store.

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { t } from '../shared/i18n';
 import { followPreferences } from '../shared/preference-mirror';
 import { RulesApp } from './RulesApp';
 import '../shared/tokens.css';
@@ -7,5 +8,5 @@ import '../popup/later.css';
 import './rules.css';
 
 followPreferences();
-document.title = document.title || 'Crumb';
+document.title = t('rulesTitle');
 render(<RulesApp />, document.getElementById('app')!);
