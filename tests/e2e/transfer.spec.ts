@@ -195,6 +195,7 @@ test('in a German browser, what is wrong with a file is said in German, and noth
       `Zeile 1, Spalte ${cut.length + 1}: Kein gültiges JSON: der Text endet zu früh (abgeschnitten?); 1 vollständiger Eintrag gefunden und gelesen`,
       'Eintrag 2 (Zeile 1): Der Text endet mitten in diesem Eintrag; übersprungen',
     ]);
+    expect(await page.regionText(IMPORT)).toContain('1 Cookie als Cookie-Editor JSON gelesen.');
 
     await expectProblems(JSON.stringify([{ name: 'ok', value: 'v', domain: '.a.test', path: '/', secure: 'yes' }, { name: null }, 'x']), [
       'Eintrag 1: "secure" sollte true oder false sein, gefunden: der Text "yes"; false verwendet',

@@ -1,12 +1,14 @@
 import type { ParseAnyResult } from '../../core/formats/index';
 import type { SiteForecast } from '../../core/cookie-limits';
 import type { ImportPreview as Preview } from '../../core/protocol';
-import { t } from '../shared/i18n';
+import { t, tCount } from '../shared/i18n';
 import type { FormatInfo } from './format-protocol';
 import type { ImportPlan } from './import-plan';
 import type { ImportRequest } from './use-import';
 import { ParseIssues } from './ParseIssues';
 import { PreviewTable } from './PreviewTable';
+
+const READ_AS = { one: 'transferReadAsOne', other: 'transferReadAs' } as const;
 
 function importLabel(count: number): string {
   return count === 1 ? t('transferImportOne') : t('transferImportMany', count);
@@ -50,7 +52,7 @@ export function ImportPreview({
   const { items } = preview;
   return (
     <div class="preview">
-      {label && <p>{t('transferReadAs', parsed.cookies.length, t(label))}</p>}
+      {label && <p>{tCount(READ_AS, parsed.cookies.length, t(label))}</p>}
       <ParseIssues issues={parsed.issues} />
       {items.length === 0 ? (
         <p class="alert" role="alert">
