@@ -2,20 +2,28 @@
 // dependency is installed yet when it runs): the npm dependencies, then the browsers from
 // Debian. As root it installs what is missing; otherwise it prints the command and stops.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** `--tests`: `npm test` asks for what only the suite needs as well. */
+const forTests = process.argv.includes('--tests');
 
 /** What the suite and the demo need from the system, and the Debian package that brings it. */
 const SYSTEM = [
   { has: () => existsSync('/usr/lib/chromium/chromium'), package: 'chromium' },
   { has: () => onPath('firefox-esr'), package: 'firefox-esr' },
-  // German for the scenario that runs the browsers in another language than English.
-  { has: () => existsSync('/usr/lib/chromium/locales/de.pak'), package: 'chromium-l10n' },
-  { has: () => existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi'), package: 'firefox-esr-l10n-de' },
   { has: () => onPath('openssl'), package: 'openssl' },
   { has: () => onPath('curl'), package: 'curl' },
+  // German for the scenario that runs the browsers in another language than English; the demo
+  // runs in the machine's language and has no use for them.
+  ...(forTests
+    ? [
+        { has: () => existsSync('/usr/lib/chromium/locales/de.pak'), package: 'chromium-l10n' },
+        { has: () => existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi'), package: 'firefox-esr-l10n-de' },
+      ]
+    : []),
 ];
 
 /** @param {string} command */
@@ -34,10 +42,19 @@ function run(command, args, env = process.env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** Installed from this lockfile, or not at all: npm writes node_modules/.package-lock.json on every install. */
+/**
+ * Installed from this lockfile, or not at all: npm writes what it installed to
+ * node_modules/.package-lock.json. Compared by content, not by date: a checkout (a second git
+ * worktree sharing node_modules, say) makes the lockfile newer without changing it, and a
+ * needless `npm ci` would empty node_modules under whatever else is using it. Optional packages
+ * are for other platforms.
+ */
 function dependenciesCurrent() {
-  const installed = `${ROOT}node_modules/.package-lock.json`;
-  return existsSync(installed) && statSync(installed).mtimeMs >= statSync(`${ROOT}package-lock.json`).mtimeMs;
+  const installedPath = `${ROOT}node_modules/.package-lock.json`;
+  if (!existsSync(installedPath)) return false;
+  const wanted = JSON.parse(readFileSync(`${ROOT}package-lock.json`, 'utf8')).packages ?? {};
+  const installed = JSON.parse(readFileSync(installedPath, 'utf8')).packages ?? {};
+  return Object.entries(wanted).every(([path, entry]) => path === '' || entry.optional === true || installed[path]?.version === entry.version);
 }
 
 const missing = SYSTEM.filter((need) => !need.has()).map((need) => need.package);
