@@ -5,7 +5,7 @@ import type { OperationKind } from '../core/operation';
 import type { CookieFailure, OperationResult } from '../core/protocol';
 import { CookieApiError, set, snapshot } from './cookies-api';
 import { messageOf } from './errors';
-import { translate } from './i18n';
+import { translateCount } from './i18n';
 import { crumbBegins, crumbSettled, type Moved } from './enforce';
 import { amend, begin } from './journal';
 
@@ -48,7 +48,7 @@ export async function record(plan: Plan): Promise<JournalEntry> {
     await begin(entry);
   } catch {
     // Nothing is written without its way back: storage.session is full (10 MB in Chrome).
-    throw new CookieApiError(translate('error_journal_full', touched.length));
+    throw new CookieApiError(translateCount({ one: 'error_journal_full_one', other: 'error_journal_full' }, touched.length));
   }
   return entry;
 }

@@ -1,8 +1,14 @@
 import browser from 'webextension-polyfill';
-import { translatorFrom } from '../core/translate';
+import { countedKey, type CountedKeys } from '../core/plural';
+import { translatorFrom, type MessageKey } from '../core/translate';
 
 /** The background's words in the browser's language, so findings and errors reach the pages translated. */
 export const translate = translatorFrom(
   (key, substitutions) => browser.i18n.getMessage(key, substitutions),
   (n) => n.toLocaleString(browser.i18n.getUILanguage()),
 );
+
+/** A message about `count` things, in the form the browser's language uses for that count; `count` is its $1. */
+export function translateCount(keys: CountedKeys<MessageKey>, count: number, ...more: (string | number)[]): string {
+  return translate(countedKey(keys, count, browser.i18n.getUILanguage()), count, ...more);
+}

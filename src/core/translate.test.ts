@@ -54,7 +54,7 @@ describe('translatorFrom', () => {
   it('writes numbers as the given formatter does, and leaves text as it is', () => {
     const translate = translatorFrom((_key, substitutions) => substitutions.join(' '), (n) => new Intl.NumberFormat('de').format(n));
     expect(translate('diag_domain_limit', 3300, '1000')).toBe('3.300 1000');
-    expect(translatorFrom(() => '', (n) => new Intl.NumberFormat('en').format(n))('deletedMany', 1500)).toBe('Deleted 1,500 cookies.');
+    expect(translatorFrom(() => '', (n) => new Intl.NumberFormat('en').format(n))('deletedCount', 1500)).toBe('Deleted 1,500 cookies.');
   });
 
   it('falls back to English where the browser has no text for the key', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { english } from '../translate';
 import { formatDuration, isoSeconds } from './time';
@@ -11,6 +12,16 @@ describe('formatDuration', () => {
     expect(formatDuration(47 * 3600, english)).toBe('47 h');
     expect(formatDuration(400 * 86400, english)).toBe('400 days');
     expect(formatDuration(10 * 365.25 * 86400, english)).toBe('10 years');
+  });
+
+  it('never says 1 day or 1 year, for which its words have no singular', () => {
+    expect(formatDuration(730 * 86400, english)).toBe('730 days');
+    expect(formatDuration(2 * 365.25 * 86400, english)).toBe('2 years');
+    fc.assert(
+      fc.property(fc.double({ min: 2 * 86400, max: 1e12, noNaN: true }), (seconds) => {
+        expect(formatDuration(seconds, english)).toMatch(/^([2-9]|\d{2,}) (days|years)$/);
+      }),
+    );
   });
 });
 

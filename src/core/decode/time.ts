@@ -4,6 +4,7 @@ import type { Translate } from '../translate';
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+const YEAR = 365.25 * DAY;
 /** Beyond what Date can represent (±8.64e15 ms), a time is shown as a number only. */
 const MAX_DATE_SECONDS = 8.64e12;
 
@@ -16,8 +17,8 @@ export function formatDuration(seconds: number, t: Translate): string {
   if (s < MINUTE) return t('duration_seconds', Math.floor(s));
   if (s < HOUR) return t('duration_minutes', Math.floor(s / MINUTE));
   if (s < 2 * DAY) return t('duration_hours', Math.floor(s / HOUR));
-  if (s < 730 * DAY) return t('duration_days', Math.floor(s / DAY));
-  return t('duration_years', Math.floor(s / (365.25 * DAY)));
+  if (s < 2 * YEAR) return t('duration_days', Math.floor(s / DAY));
+  return t('duration_years', Math.floor(s / YEAR));
 }
 
 /** UTC to the second, "2026-11-25T14:03:00Z"; null when the number is no date. */

@@ -3,13 +3,13 @@ import { identityKey, identityOf, type CookieIdentity } from '../../core/cookie'
 import { changeTimes, DEFAULT_LIST_SORT, sortListed, type ListSort } from '../../core/list-sort';
 import { offersUndo, type OperationSummary } from '../../core/operation';
 import type { ListedCookie, ListResult, ProtocolError, SiteInfo } from '../../core/protocol';
-import { t } from '../shared/i18n';
+import { t, tCount } from '../shared/i18n';
 import { inSiteScope } from '../../core/site-scope';
 import { subjectOf } from '../../core/timeline';
 import { followChanges } from '../shared/live';
 import { messageOf, problemOf } from '../shared/errors';
 import { send } from '../shared/messaging';
-import { describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
+import { deletedText, describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import type { EditorTarget } from './CookieEditor';
 import { CookieList } from './CookieList';
 import type { FirstList } from './first-list';
@@ -21,6 +21,8 @@ import { SortSelect } from './SortSelect';
 import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { ViewSwitch, type View } from './ViewSwitch';
+
+const KEPT_PROTECTED = { one: 'keptProtectedOne', other: 'keptProtected' } as const;
 
 function noticeOf(op: OperationSummary | null, message = describeOperation(op), isError = false): NoticeState {
   return op ? { message, op: op.id, undo: offersUndo(op), isError } : { message, isError };
@@ -165,9 +167,8 @@ export function App({ first, surface, shown: painted }: { first: Promise<FirstLi
     try {
       const result = await sendOperation<'delete'>({ type: 'delete', id: operationId(), cookies });
       const failed = result.failed.map((f) => f.message).join(' ');
-      const deleted =
-        result.done.length === 1 ? t('deletedOne', result.done[0]!.name) : t('deletedMany', result.done.length);
-      const message = kept > 0 ? `${deleted} ${t('keptProtected', kept)}` : deleted;
+      const deleted = deletedText(result.done.length, result.done[0]?.name);
+      const message = kept > 0 ? `${deleted} ${tCount(KEPT_PROTECTED, kept)}` : deleted;
       setNotice(noticeOf(result.op, failed ? `${message} ${failed}` : message, failed !== ''));
     } catch (error) {
       setNotice(noticeOfFailure(error));

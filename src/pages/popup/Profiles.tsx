@@ -3,7 +3,7 @@ import type { OperationSummary } from '../../core/operation';
 import type { ProfileHead } from '../../core/profiles';
 import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
-import { operationId, PROFILE_COUNT, sendOperation } from '../shared/operations';
+import { operationId, PROFILE_COUNT, sendOperation, switchedText } from '../shared/operations';
 import { useAction } from '../shared/use-action';
 
 const PROFILE_SAVED = { one: 'profileSavedOne', other: 'profileSaved' } as const;
@@ -57,7 +57,7 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
                 const result = await sendOperation<'switchProfile'>({ type: 'switchProfile', id: operationId(), profile: profile.id });
                 const failed = result.failed.map((f) => f.message).join(' ');
                 if (failed) setError(failed);
-                onSwitched(t('profileSwitched', result.done.length), result.op);
+                onSwitched(switchedText(result.done.length), result.op);
               })
             }>
               {t('switchProfile')}

@@ -5,13 +5,16 @@ import { isEmbedded, REQUEST_CONTEXTS, simulateRequest, type RequestContext, typ
 import { translatorFrom } from '../../core/translate';
 import type { SiteInfo } from '../../core/protocol';
 import { messageOf } from '../shared/errors';
-import { t } from '../shared/i18n';
+import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { ext } from '../shared/runtime';
 import { browserOfPage } from '../shared/store-param';
 import { ChoiceSelect } from '../shared/ChoiceSelect';
 import { TextField } from '../transfer/TextField';
 import { CONTEXT_LABELS } from './context-labels';
+
+const SUMMARY = { one: 'simulatorSummaryOne', other: 'simulatorSummary' } as const;
+const SUMMARY_UNSURE = { one: 'simulatorSummaryUnsureOne', other: 'simulatorSummaryUnsure' } as const;
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; simulation: Simulation } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 
@@ -97,8 +100,8 @@ function Result({ outcome }: { outcome: Outcome }) {
         <div class="simulator-result">
           <p role="status">
             {unsure.length === 0
-              ? t('simulatorSummary', sent.length, withheld.length)
-              : t('simulatorSummaryUnsure', sent.length, unsure.length, withheld.length)}
+              ? tCount(SUMMARY, sent.length, withheld.length)
+              : tCount(SUMMARY_UNSURE, sent.length, unsure.length, withheld.length)}
           </p>
           {sent.length > 0 && (
             <>

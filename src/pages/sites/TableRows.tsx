@@ -2,7 +2,8 @@ import type { Cookie } from '../../core/cookie';
 import { dateTimeText } from '../../core/date-text';
 import type { DateZone } from '../../core/preferences';
 import { cookieSize } from '../../core/query';
-import { t } from '../shared/i18n';
+import { COUNT_ALL } from '../shared/cookie-counts';
+import { t, tCount } from '../shared/i18n';
 import { COLUMNS } from './columns';
 
 /** A cell shows at most a line: the rest of a 4 KB value would only cost layout time. */
@@ -22,7 +23,7 @@ export function GroupRow({ site, count, rowIndex }: { site: string; count: numbe
     <tr role="row" class="group-row" aria-rowindex={rowIndex}>
       <td colSpan={COLUMNS.length}>
         <h2 class="group-site">{site}</h2>{' '}
-        <span class="group-count">{count === 1 ? t('sitesOneCookie') : t('countAll', count)}</span>
+        <span class="group-count">{tCount(COUNT_ALL, count)}</span>
       </td>
     </tr>
   );

@@ -4,7 +4,7 @@ import type { FormatId } from '../../core/formats/index';
 import type { StoreListResult } from '../../core/protocol';
 import { parseQuery } from '../../core/query';
 import { inSiteScope } from '../../core/site-scope';
-import { t, type MessageKey } from '../shared/i18n';
+import { t, tCount, type MessageKey } from '../shared/i18n';
 import { downloadText } from './download';
 import { exportFileName } from './export-file';
 import { storeSearch } from './export-search';
@@ -32,9 +32,8 @@ const ASKED: Record<Asked, { id: string; label: MessageKey; hint: MessageKey; pl
   search: { id: 'export-search', label: 'transferSearch', hint: 'sitesSearchHint', placeholder: 'domain:example.test name:sid', autocomplete: 'off' },
 };
 
-function countLabel(count: number): string {
-  return count === 1 ? t('transferOneCookie') : t('transferCookieCount', count);
-}
+const COOKIE_COUNT = { one: 'transferCookieCountOne', other: 'transferCookieCount' } as const;
+const COPIED = { one: 'transferCopiedOne', other: 'transferCopied' } as const;
 
 export function ExportSection({
   storeId,
@@ -143,7 +142,7 @@ export function ExportSection({
     try {
       await navigator.clipboard.writeText(text);
       setAlert(null);
-      setStatus(t('transferCopied', count));
+      setStatus(tCount(COPIED, count));
     } catch (error) {
       setAlert(t('transferCopyFailed', messageOf(error)));
     }
@@ -189,12 +188,12 @@ export function ExportSection({
                 ? t('transferLoading')
                 : count === 0
                   ? t('transferRequestNoCookies')
-                  : countLabel(count)
+                  : tCount(COOKIE_COUNT, count)
           : missing
             ? t(scope === 'site' ? 'transferSiteMissing' : 'transferSearchMissing')
             : cookies.length === 0
               ? t('transferNothingToExport')
-              : countLabel(cookies.length)}
+              : tCount(COOKIE_COUNT, cookies.length)}
       </p>
       {format && <LeftOutReport format={t(format.label)} leftOut={leftOut} />}
       <div class="field">

@@ -10,9 +10,12 @@ import { PreviewTable } from './PreviewTable';
 
 const READ_AS = { one: 'transferReadAsOne', other: 'transferReadAs' } as const;
 
-function importLabel(count: number): string {
-  return count === 1 ? t('transferImportOne') : t('transferImportMany', count);
-}
+const IMPORT = { one: 'transferImportOne', other: 'transferImportMany' } as const;
+const DUPLICATES = { one: 'transferDuplicatesOne', other: 'transferDuplicates' } as const;
+const EVICTS_OTHERS = { one: 'transferLimitEvictsOthersOne', other: 'transferLimitEvictsOthers' } as const;
+/** Its form follows the cookies the site holds now, the message's $1; the site is $2. */
+const SITE_LIMIT = { one: 'transferSiteLimitOne', other: 'transferSiteLimit' } as const;
+const TOTAL_LIMIT = { one: 'transferTotalLimitOne', other: 'transferTotalLimit' } as const;
 
 /** Told before "Import": which sites go past the browser's limit and what it will evict. */
 function Limits({ limits }: { limits: SiteForecast[] }) {
@@ -21,9 +24,9 @@ function Limits({ limits }: { limits: SiteForecast[] }) {
     <ul class="limits" aria-label={t('transferLimits')}>
       {limits.map((forecast) => (
         <li key={forecast.site}>
-          {t('transferLimit', forecast.site, forecast.existing, forecast.added, forecast.expected)}
+          {tCount(SITE_LIMIT, forecast.existing, forecast.site, forecast.added, forecast.expected)}
           {forecast.evicted.length > 0 && ` ${t('transferLimitEvicts', forecast.evicted.map((c) => c.name).join(', '))}`}
-          {forecast.evictedOthers > 0 && ` ${t('transferLimitEvictsOthers', forecast.evictedOthers)}`}
+          {forecast.evictedOthers > 0 && ` ${tCount(EVICTS_OTHERS, forecast.evictedOthers)}`}
         </li>
       ))}
     </ul>
@@ -64,13 +67,13 @@ export function ImportPreview({
             {t('transferSummary', plan.counts.new, plan.counts.replaces, plan.counts.rejected)}{' '}
             {request.siteUrl ? t('transferTargetWithSite', storeName, request.siteUrl) : t('transferTarget', storeName)}
           </p>
-          {plan.duplicates > 0 && <p>{t('transferDuplicates', plan.duplicates)}</p>}
+          {plan.duplicates > 0 && <p>{tCount(DUPLICATES, plan.duplicates)}</p>}
           <Limits limits={preview.limits} />
-          {preview.total && <p>{t('transferTotalLimit', preview.total.existing, preview.total.after, preview.total.limit)}</p>}
+          {preview.total && <p>{tCount(TOTAL_LIMIT, preview.total.existing, preview.total.after, preview.total.limit)}</p>}
           <PreviewTable items={items} rejected={plan.counts.rejected} />
           <div class="actions">
             <button type="button" class="primary" disabled={plan.writes.length === 0} onClick={() => onImport(plan)}>
-              {importLabel(plan.writes.length)}
+              {tCount(IMPORT, plan.writes.length)}
             </button>
           </div>
         </>

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { FormatId, ParseAnyResult } from '../../core/formats/index';
 import { offersUndo } from '../../core/operation';
 import type { CookieFailure, ImportPreview } from '../../core/protocol';
-import { t } from '../shared/i18n';
+import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { describeOperation, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
@@ -31,6 +31,10 @@ export type ImportPhase =
   | { kind: 'reading' | 'writing' | 'undoing'; message: string }
   | { kind: 'previewed'; parsed: ParseAnyResult; preview: ImportPreview; plan: ImportPlan; request: ImportRequest }
   | ({ kind: 'written' | 'undone' } & ImportOutcome);
+
+const IMPORTING = { one: 'transferImportingOne', other: 'transferImporting' } as const;
+const UNDONE_REMOVED = { one: 'transferUndoneRemovedOne', other: 'transferUndoneRemoved' } as const;
+const UNDONE_RESTORED = { one: 'transferUndoneRestoredOne', other: 'transferUndoneRestored' } as const;
 
 const NO_PREVIEW: ImportPreview = { items: [], limits: [], total: null };
 
@@ -81,7 +85,7 @@ export function useImport(storeId: string, onWritten: () => void) {
     async (plan: ImportPlan) => {
       generation.current++;
       setAlert(null);
-      setPhase({ kind: 'writing', message: t('transferImporting', plan.writes.length) });
+      setPhase({ kind: 'writing', message: tCount(IMPORTING, plan.writes.length) });
       try {
         const result = await sendOperation<'import'>({ type: 'import', id: operationId(), cookies: plan.writes });
         setPhase({ kind: 'written', message: describeOperation(result.op), failed: result.failed, undo: offersUndo(result.op) ? result.op.id : null });
@@ -107,7 +111,7 @@ export function useImport(storeId: string, onWritten: () => void) {
       setPhase({ kind: 'undoing', message: t('transferUndoing') });
       try {
         const result = await sendOperation<'undo'>({ type: 'undo', id: operationId(), target });
-        setPhase({ kind: 'undone', message: t('transferUndone', result.removed ?? 0, result.done.length), failed: result.failed, undo: null });
+        setPhase({ kind: 'undone', message: t('transferUndone', tCount(UNDONE_REMOVED, result.removed ?? 0), tCount(UNDONE_RESTORED, result.done.length)), failed: result.failed, undo: null });
       } catch (error) {
         setAlert(messageOf(error));
         setPhase({ kind: 'idle' });
