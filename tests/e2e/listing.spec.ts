@@ -17,6 +17,15 @@ test('the popup lists every cookie of the site: path-scoped, subdomain and parti
   await expect.poll(async () => (await popup.rowNames()).sort()).toEqual([...ZOO_ROWS].sort());
 });
 
+test('a site with exactly one cookie: the popup counts it in the singular, "1 cookie"', async ({ harness, site }) => {
+  const shop = await harness.openSite(setCookieUrl(site, HOSTS.shop, 'only=one; Path=/'));
+  expect((await harness.browserCookies()).map((c) => `${c.name}@${c.domain}`)).toEqual([`only@${HOSTS.shop}`]);
+  const popup = await harness.openPopup(shop);
+  await expect.poll(() => popup.rowNames()).toEqual([`only on ${HOSTS.shop}/`]);
+  // \b after "cookie": "1 cookies" does not match.
+  expect(await popup.pageText()).toMatch(/(^| )1 cookie\b/);
+});
+
 test('each row shows the value and the flags as badges', async ({ harness, site }) => {
   const shop = await plantZoo(harness, site);
   const popup = await harness.openPopup(shop);

@@ -152,9 +152,10 @@ for (const [index, c] of CASES.entries()) {
     expect(names(header)).toEqual(expect.arrayContaining(c.sends));
     const sentCount = pairs.length - predicted.unsure.length;
     const withheldCount = Object.keys(predicted.withheld).length;
+    const sent = `${sentCount} ${sentCount === 1 ? 'cookie' : 'cookies'}`;
     expect(predicted.status).toBe(predicted.unsure.length === 0
-      ? `Sends ${sentCount} cookies; keeps back ${withheldCount} of the site's cookies.`
-      : `Sends ${sentCount} cookies, perhaps ${predicted.unsure.length} more; keeps back ${withheldCount} of the site's cookies.`);
+      ? `Sends ${sent}; keeps back ${withheldCount} of the site's cookies.`
+      : `Sends ${sent}, perhaps ${predicted.unsure.length} more; keeps back ${withheldCount} of the site's cookies.`);
     for (const [name, codes] of Object.entries(c.reasons)) {
       expect(predicted.withheld[name], `why ${name} is not sent`).toEqual(expect.arrayContaining(codes));
     }

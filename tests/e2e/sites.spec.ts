@@ -137,6 +137,9 @@ test('lists every cookie of the store under its registrable domain, with counts'
   await expect.poll(() => sites.shows('4 cookies')).toBe(true);
   await expect.poll(() => sites.headings()).toEqual(['example.test', 'other.test', 'widget.test']);
   expect(await sites.rowText(/^example\.test\b/)).toContain('2 cookies');
+  // other.test holds exactly one cookie in the jar: its count is said in the singular.
+  expect((await harness.browserCookies()).filter((c) => c.domain.endsWith('other.test')).map((c) => c.name)).toEqual(['prefs']);
+  expect(await sites.rowText(/^other\.test\b/)).toMatch(/\b1 cookie\b/);
   expect(await sites.names()).toEqual(['sid', 'cart', 'prefs', 'chips']);
   expect(await sites.rowText(/chips/)).toContain('Partitioned');
   expect(await sites.rowText(/^cart/)).toContain('/app');
@@ -158,6 +161,8 @@ test('search narrows by name:, value:, domain:, phrases and free text, all terms
     await sites.search(query);
     await expect.poll(() => sites.names(), query).toEqual(names);
   }
+  await sites.search('name:SID');
+  await expect.poll(() => sites.shows('1 of 4 cookies shown')).toBe(true);
   await sites.search('name:zzz');
   await expect.poll(() => sites.shows('0 of 4 cookies shown')).toBe(true);
   expect(await sites.isButtonDisabled('Delete all matching')).toBe(true);

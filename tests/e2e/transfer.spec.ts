@@ -61,7 +61,7 @@ test('import: preview lists new, replacing and rejected cookies; only confirming
   expect(headerPairs(await transfer.siteHeader('/echo'))).toEqual(expect.arrayContaining(['plain=replaced', 'sid=abc123', 'theme=dark']));
 
   await transfer.undo();
-  expect(await transfer.reportText()).toBe('Import undone: 2 created cookies removed, 1 replaced cookies restored.');
+  expect(await transfer.reportText()).toBe('Import undone: 2 created cookies removed, 1 replaced cookie restored.');
   expect(await transfer.jar()).toEqual(before);
 });
 
@@ -103,12 +103,12 @@ test("the browser's refusal is reported for its cookie; undo then removes only w
   expect((await transfer.previewRows()).map((row) => `${row.name}:${row.status}`)).toEqual(['fine:New', 'refused:New']);
   await transfer.confirmImport(2);
   expect(await transfer.reportText()).toMatch(
-    /^Imported 1 cookies\. 1 could not be written: refused \(shop\.example\.test\/\): The browser refused the cookie "refused" for shop\.example\.test \(browser: .*hasCrossSiteAncestor.*\)/,
+    /^Imported 1 cookie\. 1 could not be written: refused \(shop\.example\.test\/\): The browser refused the cookie "refused" for shop\.example\.test \(browser: .*hasCrossSiteAncestor.*\)/,
   );
   expect((await transfer.jar()).map((c) => c.name)).toEqual(['fine']);
 
   await transfer.undo();
-  expect(await transfer.reportText()).toBe('Import undone: 1 created cookies removed, 0 replaced cookies restored.');
+  expect(await transfer.reportText()).toBe('Import undone: 1 created cookie removed, 0 replaced cookies restored.');
   expect(await transfer.jar()).toEqual([]);
 });
 
@@ -349,9 +349,10 @@ test('an import that overwrites a partitioned cookie says so, and undo puts the 
   await transfer.preview();
   expect((await transfer.previewRows()).map((row) => `${row.name}:${row.status}`)).toEqual(['part:Replaces existing']);
   await transfer.confirmImport(1);
+  expect(await transfer.reportText()).toBe('Imported 1 cookie.');
   expect((await transfer.jar()).filter((c) => c.name === 'part').map((c) => c.value)).toEqual(['overwritten']);
   await transfer.undo();
-  expect(await transfer.reportText()).toBe('Import undone: 0 created cookies removed, 1 replaced cookies restored.');
+  expect(await transfer.reportText()).toBe('Import undone: 0 created cookies removed, 1 replaced cookie restored.');
   expect(await transfer.jar()).toEqual(before);
 });
 
