@@ -15,12 +15,13 @@ const SWITCHED = { one: 'profileSwitchedOne', other: 'profileSwitched' } as cons
 const EVICTED = { one: 'opEvictedOne', other: 'opEvicted' } as const;
 const UNDONE = { one: 'opUndoneOne', other: 'opUndone' } as const;
 const UNDONE_REMOVED = { one: 'opUndoneRemovedOne', other: 'opUndoneRemoved' } as const;
+const MADE = { one: 'opInterruptedMadeOne', other: 'opInterruptedMade' } as const;
 /** An interrupted change in two counted parts, what it set out to do and what it did, as each count's form may differ. */
 const INTERRUPTED = {
   delete: [{ one: 'opInterruptedDeleteOne', other: 'opInterruptedDelete' }, { one: 'opInterruptedDeletedOne', other: 'opInterruptedDeleted' }],
   import: [{ one: 'opInterruptedImportOne', other: 'opInterruptedImport' }, { one: 'opInterruptedWrittenOne', other: 'opInterruptedWritten' }],
-  switch: [{ one: 'opInterruptedSwitchOne', other: 'opInterruptedSwitch' }, { one: 'opInterruptedMadeOne', other: 'opInterruptedMade' }],
-  undo: [{ one: 'opInterruptedUndoOne', other: 'opInterruptedUndo' }, { one: 'opInterruptedMadeOne', other: 'opInterruptedMade' }],
+  switch: [{ one: 'opInterruptedSwitchOne', other: 'opInterruptedSwitch' }, MADE],
+  undo: [{ one: 'opInterruptedUndoOne', other: 'opInterruptedUndo' }, MADE],
 } as const;
 /** "1 cookie" / "3 cookies" beside a profile, wherever profiles are listed. */
 export const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
