@@ -13,7 +13,7 @@ export function ParseIssues({ issues }: { issues: ParseIssue[] }) {
           const { where, message } = speakIssue(issue);
           return (
             <li key={index}>
-              <strong>{where}</strong>: {message}
+              <strong>{t('transferIssueAt', where)}</strong> {message}
             </li>
           );
         })}
