@@ -1,6 +1,7 @@
 /**
- * The list's short text for when a cookie expires. Apart from expiry.ts, which the editor needs:
- * the popup paints its first rows with this alone.
+ * How far off a cookie's expiry is, for the list's short text. Apart from expiry.ts, which the
+ * editor needs: the popup paints its first rows with this alone. The words are the page's to
+ * choose (Intl.RelativeTimeFormat in the reader's language, the rest from its messages).
  */
 const DAY_SECONDS = 86_400;
 
@@ -9,19 +10,16 @@ export interface ExpiryInfo {
   expirationDate?: number;
 }
 
-function plural(n: number, unit: string): string {
-  return `in ${n} ${unit}${n === 1 ? '' : 's'}`;
-}
+export type ExpiryLeft = 'session' | 'expired' | 'invalid' | { count: number; unit: 'minute' | 'hour' | 'day' | 'year' };
 
-/** Short relative text for lists: "Session", "in 5 min", "in 3 days", "expired". */
-export function describeExpiry(cookie: ExpiryInfo, nowSeconds: number): string {
-  if (cookie.session || cookie.expirationDate === undefined) return 'Session';
-  if (!Number.isFinite(cookie.expirationDate)) return 'invalid date';
+/** Minutes and hours count whole ones left; days the nearest (at least one); years whole ones. */
+export function expiryLeft(cookie: ExpiryInfo, nowSeconds: number): ExpiryLeft {
+  if (cookie.session || cookie.expirationDate === undefined) return 'session';
+  if (!Number.isFinite(cookie.expirationDate)) return 'invalid';
   const left = cookie.expirationDate - nowSeconds;
   if (left <= 0) return 'expired';
-  if (left < 60) return 'in <1 min';
-  if (left < 3600) return `in ${Math.floor(left / 60)} min`;
-  if (left < DAY_SECONDS) return `in ${Math.floor(left / 3600)} h`;
-  if (left < 365 * DAY_SECONDS) return plural(Math.max(1, Math.round(left / DAY_SECONDS)), 'day');
-  return plural(Math.floor(left / (365 * DAY_SECONDS)), 'year');
+  if (left < 3600) return { count: Math.max(1, Math.floor(left / 60)), unit: 'minute' };
+  if (left < DAY_SECONDS) return { count: Math.floor(left / 3600), unit: 'hour' };
+  if (left < 365 * DAY_SECONDS) return { count: Math.max(1, Math.round(left / DAY_SECONDS)), unit: 'day' };
+  return { count: Math.floor(left / (365 * DAY_SECONDS)), unit: 'year' };
 }

@@ -2,7 +2,7 @@
 // expiry for a session cookie, reasons in words, changes marked by more than colour, a page
 // that reflows at 320 px, and a tab Crumb cannot read told as a fact, not an error.
 import { HOSTS } from '../site/server.js';
-import { expect, test } from './harness/fixtures';
+import { expect, launchSpeaking, test } from './harness/fixtures';
 import { reflowAt } from './harness/reflow';
 import { SITES_PATH, TransferPage, DEFAULT_STORE } from './harness/transfer-page';
 import type { PopupDriver } from './harness/types';
@@ -120,4 +120,19 @@ test('invisible and look-alike characters are named, with their code points and 
   expect(await popup.regionText('Diagnosis')).toContain(
     'HiddenCharacters Holds characters that are invisible or look like others. Value: “\u0430” (U+0430), which looks like “a”, at position 2; U+200B, invisible, at position 4.',
   );
+});
+
+test('in a German browser, the rows say in German when each cookie expires', async ({ crumbBrowser, site }) => {
+  const german = await launchSpeaking(crumbBrowser, 'de');
+  try {
+    const shop = await plantZoo(german.harness, site);
+    const [dated] = await browserCookiesNamed(german.harness, 'dated');
+    const daysLeft = Math.round((dated!.expirationDate! - Date.now() / 1000) / 86_400);
+    const popup = await german.harness.openPopup(shop);
+    await expect.poll(() => popup.rowText(`dated auf ${HOSTS.shop}/`)).toContain(`in ${daysLeft} Tagen`);
+    expect(await popup.rowText(`plain auf ${HOSTS.shop}/`)).toContain('Sitzung');
+    expect(await popup.rowText(`persist auf ${HOSTS.shop}/`)).toMatch(/in \d+ Std\./);
+  } finally {
+    await german.close();
+  }
 });

@@ -1,12 +1,24 @@
 import { identityKey } from '../../core/cookie';
-import { describeExpiry } from '../../core/expiry-text';
+import { expiryLeft, type ExpiryLeft } from '../../core/expiry-text';
 import type { ListedCookie } from '../../core/protocol';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
+import { ext } from '../shared/runtime';
 
 /** The row shows one line of the value: laying out 4 KB values nobody sees costs the first paint. */
 const PREVIEW_CHARS = 120;
 
 const SAME_SITE_LABEL = { no_restriction: 'None', lax: 'Lax', strict: 'Strict', unspecified: '' } as const;
+
+const EXPIRY_WORDS: Record<Exclude<ExpiryLeft, object>, MessageKey> = { session: 'fieldSession', expired: 'expiryExpired', invalid: 'expiryInvalid' };
+
+let relative: Intl.RelativeTimeFormat | undefined;
+
+/** "in 2 days", "in 2 Tagen", "2 日後": the browser writes the time left in the reader's language. */
+function expiryText(left: ExpiryLeft): string {
+  if (typeof left !== 'object') return t(EXPIRY_WORDS[left]);
+  relative ??= new Intl.RelativeTimeFormat(ext.i18n.getUILanguage(), { style: 'short' });
+  return relative.format(left.count, left.unit);
+}
 
 export interface Badge {
   class: string;
@@ -53,7 +65,7 @@ export function rowFacts({ cookie, diagnosis, protection }: ListedCookie, change
     where: `${t('on')} ${cookie.domain}${cookie.path}${partition}`,
     title: `${cookie.domain}${cookie.path}`,
     value: cookie.valuePreview.slice(0, PREVIEW_CHARS),
-    expiry: describeExpiry(cookie, nowSeconds),
+    expiry: expiryText(expiryLeft(cookie, nowSeconds)),
     badges,
   };
 }

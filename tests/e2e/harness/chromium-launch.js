@@ -77,7 +77,8 @@ async function allowInIncognito(profileDir, extensionDir) {
  * `profileDir`: a profile of the caller's, which close() keeps, for a scenario that restarts the
  * browser with what the profile holds (e.g. a permission granted before the extension started).
  * `allowIncognito`: the extension may run in incognito windows (off by default, as after install).
- * `lang`: the browser's UI language, en-US unless a scenario is about another.
+ * `lang`: the browser's UI language, en-US unless a scenario is about another. Playwright's locale
+ * follows it: left alone, Playwright pins pages to en-US, and i18n.getUILanguage() with them.
  * @param {{extensionDir: string, headless?: boolean, viewport?: {width: number, height: number} | null, profileDir?: string, allowIncognito?: boolean, lang?: string}} options
  * @returns {Promise<LaunchedChromium>}
  */
@@ -97,6 +98,7 @@ export async function launchChromiumWithExtension(options) {
     // Playwright removes a worker's artifacts folder (its default) when the worker exits.
     downloadsPath: join(profileDir, 'downloads'),
     viewport: options.viewport === undefined ? { width: 1000, height: 700 } : options.viewport,
+    ...(options.lang ? { locale: options.lang } : {}),
   });
   try {
     const serviceWorker =
