@@ -1,5 +1,5 @@
 import { HOSTS, PARTITIONED, ZOO } from '../site/server.js';
-import { expect, test } from './harness/fixtures';
+import { expect, launchSpeaking, test } from './harness/fixtures';
 import { PARTITIONED_ROW, ZOO_ROWS, SUBDOMAIN_COOKIE, expectSiteMatchesBrowser, plantZoo, setCookieUrl } from './harness/zoo';
 
 test('the site plants one cookie of every kind, and the site receives exactly those', async ({ harness, site }) => {
@@ -24,6 +24,24 @@ test('a site with exactly one cookie: the popup counts it in the singular, "1 co
   await expect.poll(() => popup.rowNames()).toEqual([`only on ${HOSTS.shop}/`]);
   // \b after "cookie": "1 cookies" does not match.
   expect(await popup.pageText()).toMatch(/(^| )1 cookie\b/);
+});
+
+test('in a German browser, the popup counts and dates its one cookie in German: "1 Cookie", "in 1 Tag"', async ({ crumbBrowser, site }) => {
+  const german = await launchSpeaking(crumbBrowser, 'de');
+  try {
+    // 25 hours: a day, rounded.
+    const shop = await german.harness.openSite(setCookieUrl(site, HOSTS.shop, 'bald=weg; Path=/; Max-Age=90000'));
+    const jar = await german.harness.browserCookies();
+    expect(jar.map((c) => c.name)).toEqual(['bald']);
+    expect(Math.round((jar[0]!.expirationDate! - Date.now() / 1000) / 86_400)).toBe(1);
+    const popup = await german.harness.openPopup(shop);
+    await expect.poll(() => popup.rowNames()).toEqual([`bald auf ${HOSTS.shop}/`]);
+    const text = await popup.pageText();
+    expect(text).toMatch(/(^| )1 Cookie\b/);
+    expect(text).toMatch(/\bin 1 Tag\b/);
+  } finally {
+    await german.close();
+  }
 });
 
 test('each row shows the value and the flags as badges', async ({ harness, site }) => {
