@@ -1,57 +1,55 @@
-// Rules outlive a browser restart: Chromium is closed and started again on the same profile
-// directory, and the protection made before is enforced after, from the jar. Chromium only: a
-// Firefox temporary add-on (all the harness can install) is uninstalled, storage and all, when
-// Firefox closes.
+// Rules outlive a browser restart: the browser is closed and started again on the same profile
+// directory, and the protection made before is enforced after, from the jar. Firefox removes a
+// temporary add-on, storage and all, when it closes: there Crumb is installed for good (as a
+// packed .xpi, which ESR takes unsigned), as a user's Firefox holds it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../site/server.js';
-import { launchChromiumWithExtension, type LaunchedChromium } from './harness/chromium-launch.js';
+import { launchChromiumHarness } from './harness/chromium';
+import { comparable } from './harness/cookie-match';
+import { launchFirefoxHarness } from './harness/firefox';
 import { copyOfBuild, expect, test } from './harness/fixtures';
 import { restoreDelays, seenInPage, watchInPage } from './harness/rule-watch';
-import { setCookieUrl } from './harness/zoo';
-
-test.skip(({ crumbBrowser }) => crumbBrowser !== 'chromium', 'Firefox removes a temporary add-on and its storage when it closes');
+import type { BrowserHarness } from './harness/types';
+import { browserCookiesNamed, setCookieUrl } from './harness/zoo';
 
 const LINE = 'guard=kept-value; Secure; SameSite=Strict; Path=/; Max-Age=86400';
 
-async function guardValues(browser: LaunchedChromium): Promise<string[]> {
-  const cookies = await browser.serviceWorker.evaluate(() => chrome.cookies.getAll({ name: 'guard' }));
-  return cookies.map((c) => c.value);
+/** The browser on `profileDir`: the first launch installs Crumb there, the next finds it. */
+function launch(browser: BrowserHarness['name'], extensionDir: string, profileDir: string, first: boolean): Promise<BrowserHarness> {
+  return browser === 'chromium'
+    ? launchChromiumHarness(extensionDir, { profileDir })
+    : launchFirefoxHarness(extensionDir, {}, { dir: profileDir, install: first ? 'permanent' : 'in-profile' });
 }
 
-test('a protected cookie stays protected after the browser restarts on the same profile', async ({ site }) => {
-  const build = await copyOfBuild('chromium');
+test('a protected cookie stays protected after the browser restarts on the same profile', async ({ crumbBrowser, site }) => {
+  const build = await copyOfBuild(crumbBrowser);
   const profileDir = await mkdtemp(join(tmpdir(), 'crumb-restart-'));
   try {
-    const first = await launchChromiumWithExtension({ extensionDir: build.dir, profileDir });
+    let kept: unknown;
+    const first = await launch(crumbBrowser, build.dir, profileDir, true);
     try {
-      const shop = await first.context.newPage();
-      await shop.goto(setCookieUrl(site, HOSTS.shop, LINE));
-      const tabs = await first.serviceWorker.evaluate(() => chrome.tabs.query({}));
-      const tabId = tabs.find((tab) => tab.url?.includes('/set?'))!.id!;
-      const popup = await first.context.newPage();
-      await popup.goto(`chrome-extension://${first.extensionId}/src/pages/popup/index.html?tabId=${tabId}`);
-      await popup.getByRole('button', { name: `guard on ${HOSTS.shop}/`, exact: true }).click();
-      await popup.getByLabel('Protected', { exact: true }).check();
-      await expect(popup.getByRole('status').filter({ hasText: 'Crumb now protects “guard”.' })).toBeVisible();
+      const shop = await first.openSite(setCookieUrl(site, HOSTS.shop, LINE));
+      [kept] = comparable(await browserCookiesNamed(first, 'guard'));
+      expect(kept).toMatchObject({ value: 'kept-value', secure: true, sameSite: 'strict', hostOnly: true, session: false });
+      const popup = await first.openPopup(shop);
+      await popup.openRow(`guard on ${HOSTS.shop}/`);
+      await popup.setChecked('Protected', true);
+      await expect.poll(() => popup.statusText()).toBe('Crumb now protects “guard”.');
     } finally {
       await first.close();
     }
 
-    const second = await launchChromiumWithExtension({ extensionDir: build.dir, profileDir });
+    const second = await launch(crumbBrowser, build.dir, profileDir, false);
     try {
-      expect(await guardValues(second)).toEqual(['kept-value']);
-      const watcher = await second.context.newPage();
-      await watcher.goto(`chrome-extension://${second.extensionId}/src/pages/rules/index.html`);
+      expect(comparable(await browserCookiesNamed(second, 'guard'))).toEqual([kept]);
+      const watcher = await second.openExtensionPage('src/pages/rules/index.html');
       await watcher.evaluate(watchInPage, 'guard');
-      const shop = await second.context.newPage();
-      await shop.goto(setCookieUrl(site, HOSTS.shop, 'guard=after-restart; Path=/'));
+      await second.openSite(setCookieUrl(site, HOSTS.shop, 'guard=after-restart; Path=/'));
       // The site's write happened, and was answered (how soon is the bench's figure).
       await expect.poll(async () => restoreDelays(await watcher.evaluate(seenInPage), 'kept-value').filter(Number.isFinite)).toHaveLength(1);
-      expect(await guardValues(second)).toEqual(['kept-value']);
-      const [guard] = await second.serviceWorker.evaluate(() => chrome.cookies.getAll({ name: 'guard' }));
-      expect(guard).toMatchObject({ secure: true, sameSite: 'strict', hostOnly: true, session: false });
+      expect(comparable(await browserCookiesNamed(second, 'guard'))).toEqual([kept]);
     } finally {
       await second.close();
     }

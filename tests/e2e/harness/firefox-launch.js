@@ -1,8 +1,13 @@
 // Launches Debian's Firefox ESR with the extension installed, driven by puppeteer-core over
 // WebDriver BiDi (see /work/shared/testing-in-real-browsers.md for why each pref is there).
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
+
+const run = promisify(execFile);
 
 const FIREFOX_PATH = process.env.CRUMB_FIREFOX ?? '/usr/bin/firefox-esr';
 
@@ -59,16 +64,50 @@ export async function openExtensionPage(opener, url, beforeLoad) {
 }
 
 /**
- * Installs the temporary add-on as a user who allowed it in private windows would have it.
- * puppeteer's installExtension() cannot ask for that: its own BiDi command is sent with
- * Firefox's extension parameter, which ESR 153 honours.
- * @param {import('puppeteer-core').Browser} browser
+ * How the add-on comes to the browser: `temporary` (removed, storage and all, when Firefox
+ * closes: every scenario but one), `permanent` (into the profile, to outlive a restart; ESR
+ * takes it unsigned with `xpinstall.signatures.required` off, and only as an archive), or
+ * `in-profile` (a permanent install made by an earlier launch on the same profile).
+ * @typedef {'temporary' | 'permanent' | 'in-profile'} AddOnInstall
+ */
+
+/**
+ * Installs the build packed as an .xpi (with web-ext, as `npm run package` packs it); Firefox
+ * keeps its own copy in the profile.
+ * @param {(extensionData: object) => Promise<unknown>} installFrom
  * @param {string} extensionDir
  */
-async function installAllowedInPrivate(browser, extensionDir) {
+async function installPacked(installFrom, extensionDir) {
+  const artifactsDir = await mkdtemp(join(tmpdir(), 'crumb-xpi-'));
+  try {
+    await run('npx', ['web-ext', 'build', '--source-dir', extensionDir, '--artifacts-dir', artifactsDir, '--filename', 'crumb.xpi', '--overwrite-dest']);
+    await installFrom({ type: 'archivePath', path: join(artifactsDir, 'crumb.xpi') });
+  } finally {
+    await rm(artifactsDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Installs the add-on as a user who allowed it in private windows would have it.
+ * puppeteer's installExtension() cannot ask for that: its own BiDi command is sent with
+ * Firefox's extension parameters, which ESR 153 honours.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} extensionDir
+ * @param {AddOnInstall} install
+ */
+async function installAllowedInPrivate(browser, extensionDir, install) {
+  if (install === 'in-profile') return;
   const connection = /** @type {{connection?: {send?: unknown}}} */ (/** @type {unknown} */ (browser)).connection;
   if (typeof connection?.send !== 'function') throw new Error('this puppeteer-core browser has no WebDriver BiDi connection');
-  await /** @type {{send(method: string, params: object): Promise<unknown>}} */ (connection).send('webExtension.install', { extensionData: { type: 'path', path: extensionDir }, 'moz:allowPrivateBrowsing': true });
+  /** @param {object} extensionData */
+  const installFrom = (extensionData) =>
+    /** @type {{send(method: string, params: object): Promise<unknown>}} */ (connection).send('webExtension.install', {
+      extensionData,
+      'moz:allowPrivateBrowsing': true,
+      ...(install === 'permanent' ? { 'moz:permanent': true } : {}),
+    });
+  if (install === 'permanent') await installPacked(installFrom, extensionDir);
+  else await installFrom({ type: 'path', path: extensionDir });
 }
 
 /**
@@ -80,7 +119,9 @@ async function installAllowedInPrivate(browser, extensionDir) {
  */
 
 /**
- * @param {{extensionDir: string, headless?: boolean, prefs?: Record<string, unknown>}} options
+ * `profileDir`: a profile the caller keeps across launches (a fresh one otherwise); `install`:
+ * see AddOnInstall, `temporary` unless said.
+ * @param {{extensionDir: string, headless?: boolean, prefs?: Record<string, unknown>, profileDir?: string, install?: AddOnInstall}} options
  * @returns {Promise<LaunchedFirefox>}
  */
 export async function launchFirefoxWithExtension(options) {
@@ -89,6 +130,7 @@ export async function launchFirefoxWithExtension(options) {
   /** @type {unknown} */
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (typeof geckoId !== 'string') throw new Error(`${extensionDir}/manifest.json has no gecko id`);
+  const install = options.install ?? 'temporary';
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -100,10 +142,11 @@ export async function launchFirefoxWithExtension(options) {
     args: ['--remote-allow-system-access'],
     // The test site's certificate is self-signed.
     acceptInsecureCerts: true,
-    extraPrefsFirefox: firefoxPrefs(geckoId, options.prefs),
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
+    extraPrefsFirefox: firefoxPrefs(geckoId, { ...(install === 'temporary' ? {} : { 'xpinstall.signatures.required': false }), ...options.prefs }),
   });
   try {
-    await installAllowedInPrivate(browser, extensionDir);
+    await installAllowedInPrivate(browser, extensionDir, install);
     return {
       browser,
       origin: `moz-extension://${EXTENSION_UUID}`,

@@ -309,15 +309,28 @@ export class FirefoxHarness implements BrowserHarness {
   }
 }
 
-/** @param prefs more Firefox prefs, e.g. `{'privacy.firstparty.isolate': true}` */
-export async function launchFirefoxHarness(extensionDir: string, prefs: Record<string, unknown> = {}): Promise<FirefoxHarness> {
+/**
+ * @param prefs more Firefox prefs, e.g. `{'privacy.firstparty.isolate': true}`
+ * @param profile a profile the caller keeps across launches, with the add-on installed for good
+ *   (`permanent`) or already there from the launch before (`in-profile`, whose state is kept:
+ *   no reset)
+ */
+export async function launchFirefoxHarness(
+  extensionDir: string,
+  prefs: Record<string, unknown> = {},
+  profile?: { dir: string; install: 'permanent' | 'in-profile' },
+): Promise<FirefoxHarness> {
   const files = await BrowserFiles.create();
   let launched: LaunchedFirefox | null = null;
   try {
-    launched = await launchFirefoxWithExtension({ extensionDir, prefs: { ...files.downloadPrefs(), ...prefs } });
+    launched = await launchFirefoxWithExtension({
+      extensionDir,
+      prefs: { ...files.downloadPrefs(), ...prefs },
+      ...(profile ? { profileDir: profile.dir, install: profile.install } : {}),
+    });
     const control = await openExtensionPage(launched.browser, `${launched.origin}/${POPUP_PATH}`);
     const harness = new FirefoxHarness(launched, control, files);
-    await harness.reset();
+    if (profile?.install !== 'in-profile') await harness.reset();
     return harness;
   } catch (error) {
     await launched?.close();
