@@ -5,7 +5,7 @@ import type { Cookie } from '../../src/core/cookie';
 import { HOSTS, type Site } from '../site/server.js';
 import { headerPairs, nameValuePairs } from './harness/cookie-match';
 import { asFirefox, launchFirefoxHarness, type FirefoxHarness } from './harness/firefox';
-import { save } from './harness/editor';
+import { addHostOnlyCookie, save } from './harness/editor';
 import { expect, test } from './harness/fixtures';
 import type { PopupDriver } from './harness/types';
 import { setCookieUrl } from './harness/zoo';
@@ -64,14 +64,7 @@ test.describe('containers', () => {
     await save(popup);
     await expect.poll(() => popup.rowText('shared on shop.example.test/')).toContain('edited-in-container');
 
-    await popup.click('Add cookie');
-    await popup.fill('Name', 'added');
-    await popup.fill('Value', 'made-in-container');
-    await popup.fill('Domain', HOSTS.shop);
-    await popup.setChecked('Host-only', true);
-    await popup.fill('Path', '/');
-    await popup.select('SameSite', 'lax');
-    await save(popup);
+    await addHostOnlyCookie(popup, HOSTS.shop, 'added', 'made-in-container');
     await expect.poll(() => popup.rowNames()).toContain('added on shop.example.test/');
 
     await popup.openRow('inside on shop.example.test/');
@@ -154,14 +147,7 @@ test.describe('first-party isolation', () => {
 
   test("a cookie created in the popup gets the tab's first-party domain", async ({ site }) => {
     const { harness, popup } = await start(site);
-    await popup.click('Add cookie');
-    await popup.fill('Name', 'made');
-    await popup.fill('Value', 'created-isolated');
-    await popup.fill('Domain', HOSTS.shop);
-    await popup.setChecked('Host-only', true);
-    await popup.fill('Path', '/');
-    await popup.select('SameSite', 'lax');
-    await save(popup);
+    await addHostOnlyCookie(popup, HOSTS.shop, 'made', 'created-isolated');
 
     await expect.poll(() => popup.rowNames()).toContain('made on shop.example.test/');
     expect(await onlyCookieNamed(harness, 'made')).toMatchObject({ value: 'created-isolated', firstPartyDomain: SITE_FPD });

@@ -4,7 +4,7 @@
 import { HOSTS, type Site } from '../site/server.js';
 import { expectNoAxeViolations } from './harness/axe';
 import { nameValuePairs } from './harness/cookie-match';
-import { save } from './harness/editor';
+import { addHostOnlyCookie, save } from './harness/editor';
 import { expect, test } from './harness/fixtures';
 import { inEveryTheme } from './harness/themes';
 import type { BrowserHarness, PrivateTab, Tab } from './harness/types';
@@ -58,14 +58,7 @@ test("editing, creating and deleting in a private tab's popup change the private
   await popup.openRow('shared on shop.example.test/');
   await popup.fill('Value', 'edited-privately');
   await save(popup);
-  await popup.click('Add cookie');
-  await popup.fill('Name', 'added');
-  await popup.fill('Value', 'made-privately');
-  await popup.fill('Domain', HOSTS.shop);
-  await popup.setChecked('Host-only', true);
-  await popup.fill('Path', '/');
-  await popup.select('SameSite', 'lax');
-  await save(popup);
+  await addHostOnlyCookie(popup, HOSTS.shop, 'added', 'made-privately');
   await expect.poll(() => popup.rowNames()).toContain('added on shop.example.test/');
   expect(nameValuePairs(await harness.storeCookies(stores.private))).toEqual(['added=made-privately', 'inside=private-only', 'shared=edited-privately']);
 
