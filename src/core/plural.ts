@@ -9,6 +9,14 @@ export interface CountedKeys<K> {
   other: K;
 }
 
+/** One set of rules per language: All sites counts every site group it renders, and building the rules is the costly part. */
+const rulesByLanguage = new Map<string, Intl.PluralRules>();
+
 export function countedKey<K>(keys: CountedKeys<K>, count: number, language: string): K {
-  return new Intl.PluralRules(language).select(count) === 'one' ? keys.one : keys.other;
+  let rules = rulesByLanguage.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    rulesByLanguage.set(language, rules);
+  }
+  return rules.select(count) === 'one' ? keys.one : keys.other;
 }
