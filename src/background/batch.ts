@@ -48,7 +48,7 @@ export async function record(plan: Plan): Promise<JournalEntry> {
     await begin(entry);
   } catch {
     // Nothing is written without its way back: storage.session is full (10 MB in Chrome).
-    throw new CookieApiError(translateCount({ one: 'error_journal_full_one', other: 'error_journal_full' }, touched.length));
+    throw new CookieApiError(translateCount('error_journal_full', touched.length));
   }
   return entry;
 }

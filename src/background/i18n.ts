@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { countedKey, type CountedKeys } from '../core/plural';
+import { countedKey, type CountedKey } from '../core/plural';
 import { translatorFrom, type MessageKey } from '../core/translate';
 
 /** The background's words in the browser's language, so findings and errors reach the pages translated. */
@@ -9,6 +9,7 @@ export const translate = translatorFrom(
 );
 
 /** A message about `count` things, in the form the browser's language uses for that count; `count` is its $1. */
-export function translateCount(keys: CountedKeys<MessageKey>, count: number, ...more: (string | number)[]): string {
-  return translate(countedKey(keys, count, browser.i18n.getUILanguage()), count, ...more);
+export function translateCount(key: CountedKey<MessageKey>, count: number, ...more: (string | number)[]): string {
+  // CountedKey<MessageKey> holds only keys whose singular is a message too.
+  return translate(countedKey(key, count, browser.i18n.getUILanguage()) as MessageKey, count, ...more);
 }

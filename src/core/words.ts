@@ -3,7 +3,7 @@
  * that runs where no translation is at hand (the formats worker, Node) says what it found this
  * way; the page that shows it chooses the language. Plain data: it crosses postMessage as is.
  */
-import { countedKey } from './plural';
+import { saysOne, singularOf, type CountedKey } from './plural';
 import type { MessageKey, Translate } from './translate';
 
 /**
@@ -23,9 +23,10 @@ export function words(key: MessageKey, ...args: Arg[]): Words {
   return { key, args };
 }
 
-/** Words about `count` things: `other` and `one` as in plural.ts, `count` as their $1. */
-export function counted(keys: { one: MessageKey; other: MessageKey }, count: number, ...more: Arg[]): Words {
-  return { key: keys.other, one: keys.one, args: [count, ...more] };
+/** Words about `count` things: `key` and its singular as in plural.ts, `count` as their $1. */
+export function counted(key: CountedKey<MessageKey>, count: number, ...more: Arg[]): Words {
+  // CountedKey<MessageKey> holds only keys whose singular is a message too.
+  return { key, one: singularOf(key) as MessageKey, args: [count, ...more] };
 }
 
 function sayArg(arg: Arg, t: Translate, language: string): string | number {
@@ -38,6 +39,6 @@ function sayArg(arg: Arg, t: Translate, language: string): string | number {
 export function say(said: Words, t: Translate, language: string): string {
   const args = said.args.map((arg) => sayArg(arg, t, language));
   const count = args[0];
-  const key = said.one !== undefined && typeof count === 'number' ? countedKey({ one: said.one, other: said.key }, count, language) : said.key;
+  const key = said.one !== undefined && typeof count === 'number' && saysOne(count, language) ? said.one : said.key;
   return t(key, ...args);
 }

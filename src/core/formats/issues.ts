@@ -28,6 +28,6 @@ export class IssueList {
 
   toArray(): ParseIssue[] {
     if (this.unlisted === 0) return [...this.listed];
-    return [...this.listed, { where: IN_FILE, message: counted({ one: 'parse_more_one', other: 'parse_more' }, this.unlisted) }];
+    return [...this.listed, { where: IN_FILE, message: counted('parse_more', this.unlisted) }];
   }
 }

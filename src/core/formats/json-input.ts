@@ -58,7 +58,7 @@ export function readJsonItems(
 
 function describeRecovered(count: number): Words {
   if (count === 0) return words('parse_recovered_none');
-  return counted({ one: 'parse_recovered_one', other: 'parse_recovered' }, count);
+  return counted('parse_recovered', count);
 }
 
 /** Line and column of an offset, counting lines as editors do. */

@@ -22,8 +22,6 @@ import { Timeline } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { ViewSwitch, type View } from './ViewSwitch';
 
-const KEPT_PROTECTED = { one: 'keptProtectedOne', other: 'keptProtected' } as const;
-
 function noticeOf(op: OperationSummary | null, message = describeOperation(op), isError = false): NoticeState {
   return op ? { message, op: op.id, undo: offersUndo(op), isError } : { message, isError };
 }
@@ -168,7 +166,7 @@ export function App({ first, surface, shown: painted }: { first: Promise<FirstLi
       const result = await sendOperation<'delete'>({ type: 'delete', id: operationId(), cookies });
       const failed = result.failed.map((f) => f.message).join(' ');
       const deleted = deletedText(result.done.length, result.done[0]?.name);
-      const message = kept > 0 ? `${deleted} ${tCount(KEPT_PROTECTED, kept)}` : deleted;
+      const message = kept > 0 ? `${deleted} ${tCount('keptProtected', kept)}` : deleted;
       setNotice(noticeOf(result.op, failed ? `${message} ${failed}` : message, failed !== ''));
     } catch (error) {
       setNotice(noticeOfFailure(error));

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { identityKey } from '../../core/cookie';
 import type { ListedCookie } from '../../core/protocol';
-import { COUNT_ALL, COUNT_FILTERED } from '../shared/cookie-counts';
 import { t, tCount } from '../shared/i18n';
 import { CookieRow } from './CookieRow';
 import { ROW_HEIGHT, rowsInView, windowPadding } from './list-window';
@@ -68,7 +67,7 @@ export function CookieList({
   const [first, last] = view;
   return (
     <section class="list-section">
-      <p class="count">{entries.length === total ? tCount(COUNT_ALL, total) : tCount(COUNT_FILTERED, total, entries.length)}</p>
+      <p class="count">{entries.length === total ? tCount('countAll', total) : tCount('countFiltered', total, entries.length)}</p>
       {total === 0 && <p class="empty">{t('noCookies')}</p>}
       <ul
         class="cookies"

@@ -3,10 +3,8 @@ import type { OperationSummary } from '../../core/operation';
 import type { ProfileHead } from '../../core/profiles';
 import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
-import { operationId, PROFILE_COUNT, sendOperation, switchedText } from '../shared/operations';
+import { operationId, sendOperation, switchedText } from '../shared/operations';
 import { useAction } from '../shared/use-action';
-
-const PROFILE_SAVED = { one: 'profileSavedOne', other: 'profileSaved' } as const;
 
 /**
  * The site's saved cookie profiles: save the cookies as they are under a name, switch back to
@@ -30,7 +28,7 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
           void act(async () => {
             const saved = await send<'saveProfile'>({ type: 'saveProfile', tabId, name });
             if (saved.tellUnencrypted) setUnencrypted(true);
-            setSaid(tCount(PROFILE_SAVED, saved.profile.count, saved.profile.name));
+            setSaid(tCount('profileSaved', saved.profile.count, saved.profile.name));
             setName('');
           });
         }}
@@ -51,7 +49,7 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
             <span class="name" id={`profile-${profile.id}`}>
               {profile.name}
             </span>
-            <span class="meta">{tCount(PROFILE_COUNT, profile.count)}</span>
+            <span class="meta">{tCount('profileCount', profile.count)}</span>
             <button type="button" disabled={busy} aria-describedby={`profile-${profile.id}`} onClick={() =>
               void act(async () => {
                 const result = await sendOperation<'switchProfile'>({ type: 'switchProfile', id: operationId(), profile: profile.id });

@@ -1,5 +1,4 @@
 import type { ListResult } from '../../core/protocol';
-import { COUNT_ALL } from '../shared/cookie-counts';
 import { t, tCount } from '../shared/i18n';
 import { rowsInView, windowPadding } from './list-window';
 import { rowFacts } from './row-facts';
@@ -50,7 +49,7 @@ export function paintFirstRows(root: HTMLElement, list: ListResult): FirstRows {
   });
   const cookies = element('ul', { class: 'cookies', 'aria-label': t('cookies') }, ...rows);
   Object.assign(cookies.style, windowPadding(view, total));
-  const count = element('p', { class: 'count' }, tCount(COUNT_ALL, total));
+  const count = element('p', { class: 'count' }, tCount('countAll', total));
   const section = element('section', { class: 'list-section' }, count, ...(total === 0 ? [element('p', { class: 'empty' }, t('noCookies'))] : []), cookies);
   const main = element('main', { class: 'popup' }, section);
   // A click on a row before the App has loaded is not lost: the App opens that cookie.

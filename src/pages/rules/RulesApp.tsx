@@ -5,20 +5,13 @@ import type { BlockRule, JarRules } from '../../core/jar-rules';
 import type { ProfileHead } from '../../core/profiles';
 import { t, tCount } from '../shared/i18n';
 import { send } from '../shared/messaging';
-import { PROFILE_COUNT } from '../shared/operations';
 import { ext } from '../shared/runtime';
 import { useAction } from '../shared/use-action';
 import { downloadText } from '../transfer/download';
 
-const BLOCKED_TIMES = { one: 'blockedTimesOne', other: 'blockedTimes' } as const;
-const SKIPPED_PROFILES = { one: 'rulesSkippedProfilesOne', other: 'rulesSkippedProfiles' } as const;
-const IMPORTED_PROTECT = { one: 'rulesImportedProtectOne', other: 'rulesImportedProtect' } as const;
-const IMPORTED_BLOCK = { one: 'rulesImportedBlockOne', other: 'rulesImportedBlock' } as const;
-const IMPORTED_PROFILES = { one: 'rulesImportedProfilesOne', other: 'rulesImportedProfiles' } as const;
-
 /** Each count takes its own form, so the three are separate phrases joined as the UI language joins a list. */
 function importedText(result: { protect: number; block: number; profiles: number }): string {
-  const parts = [tCount(IMPORTED_PROTECT, result.protect), tCount(IMPORTED_BLOCK, result.block), tCount(IMPORTED_PROFILES, result.profiles)];
+  const parts = [tCount('rulesImportedProtect', result.protect), tCount('rulesImportedBlock', result.block), tCount('rulesImportedProfiles', result.profiles)];
   return t('rulesImported', new Intl.ListFormat(ext.i18n.getUILanguage(), { type: 'conjunction' }).format(parts));
 }
 
@@ -90,7 +83,7 @@ export function RulesApp() {
                 <>
                   <span class="grow" id={`b-${rule.id}`}>
                     <strong>{rule.name}</strong> {rule.site ?? t('anySite')}
-                    {rule.storeId !== null && ` (${t('inStore', rule.storeId)})`} · {tCount(BLOCKED_TIMES, rule.blocked)}
+                    {rule.storeId !== null && ` (${t('inStore', rule.storeId)})`} · {tCount('blockedTimes', rule.blocked)}
                   </span>
                   <button type="button" aria-describedby={`b-${rule.id}`} onClick={() => setEditing(rule.id)}>
                     {t('editRule')}
@@ -112,7 +105,7 @@ export function RulesApp() {
           {profiles.map((profile) => (
             <li key={profile.id}>
               <span class="grow" id={`f-${profile.id}`}>
-                <strong>{profile.name}</strong> {profile.site} · {tCount(PROFILE_COUNT, profile.count)}
+                <strong>{profile.name}</strong> {profile.site} · {tCount('profileCount', profile.count)}
               </span>
               <button type="button" aria-describedby={`f-${profile.id}`} onClick={() =>
                   void act(async () => {
@@ -157,7 +150,7 @@ export function RulesApp() {
             if (!file) return;
             void act(async () => {
               const result = await send<'importRules'>({ type: 'importRules', text: await file.text() });
-              const skipped = result.skippedProfiles > 0 ? ` ${tCount(SKIPPED_PROFILES, result.skippedProfiles)}` : '';
+              const skipped = result.skippedProfiles > 0 ? ` ${tCount('rulesSkippedProfiles', result.skippedProfiles)}` : '';
               setSaid(importedText(result) + skipped);
             });
           }}

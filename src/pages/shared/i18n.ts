@@ -1,5 +1,5 @@
 import type messages from '../../../public/_locales/en/messages.json';
-import { countedKey, type CountedKeys } from '../../core/plural';
+import { countedKey, type CountedKey } from '../../core/plural';
 import { ext } from './runtime';
 
 export type MessageKey = keyof typeof messages;
@@ -12,7 +12,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return ext.i18n.getMessage(key, substitutions.map((s) => (typeof s === 'number' ? s.toLocaleString(ext.i18n.getUILanguage()) : s))) || key;
 }
 
-/** A message about `count` things, in the form the UI language uses for that count; `count` is its $1. */
-export function tCount(keys: CountedKeys<MessageKey>, count: number, ...more: (string | number)[]): string {
-  return t(countedKey(keys, count, ext.i18n.getUILanguage()), count, ...more);
+/**
+ * A message about `count` things, in the form the UI language uses for that count (its singular
+ * is named after it, see plural.ts); `count` is its $1.
+ */
+export function tCount(key: CountedKey<MessageKey>, count: number, ...more: (string | number)[]): string {
+  // CountedKey<MessageKey> holds only keys whose singular is a message too.
+  return t(countedKey(key, count, ext.i18n.getUILanguage()) as MessageKey, count, ...more);
 }

@@ -8,23 +8,13 @@ import type { JarChange, OperationResult, RequestOf, ResultOf } from '../../core
 import { t, tCount } from './i18n';
 import { RequestError, send } from './messaging';
 
-const RESTORED = { one: 'restoredOne', other: 'restored' } as const;
-const DELETED = { one: 'deletedCountOne', other: 'deletedCount' } as const;
-const IMPORTED = { one: 'transferImportedOne', other: 'transferImported' } as const;
-const SWITCHED = { one: 'profileSwitchedOne', other: 'profileSwitched' } as const;
-const EVICTED = { one: 'opEvictedOne', other: 'opEvicted' } as const;
-const UNDONE = { one: 'opUndoneOne', other: 'opUndone' } as const;
-const UNDONE_REMOVED = { one: 'opUndoneRemovedOne', other: 'opUndoneRemoved' } as const;
-const MADE = { one: 'opInterruptedMadeOne', other: 'opInterruptedMade' } as const;
 /** An interrupted change in two counted parts, what it set out to do and what it did, as each count's form may differ. */
 const INTERRUPTED = {
-  delete: [{ one: 'opInterruptedDeleteOne', other: 'opInterruptedDelete' }, { one: 'opInterruptedDeletedOne', other: 'opInterruptedDeleted' }],
-  import: [{ one: 'opInterruptedImportOne', other: 'opInterruptedImport' }, { one: 'opInterruptedWrittenOne', other: 'opInterruptedWritten' }],
-  switch: [{ one: 'opInterruptedSwitchOne', other: 'opInterruptedSwitch' }, MADE],
-  undo: [{ one: 'opInterruptedUndoOne', other: 'opInterruptedUndo' }, MADE],
+  delete: ['opInterruptedDelete', 'opInterruptedDeleted'],
+  import: ['opInterruptedImport', 'opInterruptedWritten'],
+  switch: ['opInterruptedSwitch', 'opInterruptedMade'],
+  undo: ['opInterruptedUndo', 'opInterruptedMade'],
 } as const;
-/** "1 cookie" / "3 cookies" beside a profile, wherever profiles are listed. */
-export const PROFILE_COUNT = { one: 'profileCountOne', other: 'profileCount' } as const;
 
 export function operationId(): string {
   return crypto.randomUUID();
@@ -52,7 +42,7 @@ export function journaledOutcome(error: unknown): OperationSummary | null | unde
 }
 
 function evictedNote(op: OperationSummary): string {
-  return op.evicted.length > 0 ? ` ${tCount(EVICTED, op.evicted.length, op.evicted.join(', '))}` : '';
+  return op.evicted.length > 0 ? ` ${tCount('opEvicted', op.evicted.length, op.evicted.join(', '))}` : '';
 }
 
 /** What happened, in words: the same whether the page saw it through or learns it later. */
@@ -67,11 +57,11 @@ export function describeOperation(op: OperationSummary | null): string {
     case 'delete':
       return deletedText(op.done, op.subject);
     case 'import':
-      return tCount(IMPORTED, op.done) + evictedNote(op);
+      return tCount('transferImported', op.done) + evictedNote(op);
     case 'undo':
-      return tCount(RESTORED, op.done);
+      return tCount('restored', op.done);
     case 'switch':
-      return tCount(SWITCHED, op.done) + evictedNote(op);
+      return tCount('profileSwitched', op.done) + evictedNote(op);
     default:
       return t('saved', op.subject ?? '');
   }
@@ -80,15 +70,15 @@ export function describeOperation(op: OperationSummary | null): string {
 /** What an Undo did: "Restored 2 cookies." after a delete, both counts after an import or an edit. */
 export function describeUndo(result: OperationResult): string {
   const removed = result.removed ?? 0;
-  return removed === 0 ? tCount(RESTORED, result.done.length) : tCount(UNDONE, result.done.length, tCount(UNDONE_REMOVED, removed));
+  return removed === 0 ? tCount('restored', result.done.length) : tCount('opUndone', result.done.length, tCount('opUndoneRemoved', removed));
 }
 
 /** After a delete: the cookie by name when it was the only one and its name is known, else how many. */
 export function deletedText(count: number, name: string | undefined): string {
-  return count === 1 && name !== undefined ? t('deletedOne', name) : tCount(DELETED, count);
+  return count === 1 && name !== undefined ? t('deletedOne', name) : tCount('deletedCount', count);
 }
 
 /** After a profile switch: how many cookies it wrote or removed, read back from the jar. */
 export function switchedText(count: number): string {
-  return tCount(SWITCHED, count);
+  return tCount('profileSwitched', count);
 }

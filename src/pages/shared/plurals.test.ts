@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { singularOf } from '../../core/plural';
 
 /**
  * chrome.i18n has no plurals, so a message said with a count carries a second key for the count
- * a language says in the singular (1 in English, 0 and 1 in French): `<key>One`, `<key>_one`
- * beside a snake_case key, `…One` beside a `…Many`. tCount / counted choose between them.
+ * a language says in the singular (1 in English, 0 and 1 in French), named as singularOf
+ * (src/core/plural.ts) names it. tCount / counted choose between them.
  * English tells which messages are counted: a substitution followed, within two words, by a
  * plural ("$1 cookies", "$1 more problems") or a plural verb ("$1 were deleted").
  */
@@ -39,11 +40,6 @@ function isCounted(message: string): boolean {
   );
 }
 
-function singularOf(key: string, messages: Messages): string | undefined {
-  const candidates = key.endsWith('Many') ? [key.replace(/Many$/, 'One')] : [`${key}One`, `${key}_one`];
-  return candidates.find((candidate) => candidate in messages);
-}
-
 function placeholdersOf(message: string): string[] {
   return [...new Set(message.match(/\$[1-9]/g) ?? [])].sort();
 }
@@ -60,9 +56,9 @@ describe('counted messages', () => {
 
   it('have their singular form in English, with the same substitutions', () => {
     for (const key of counted) {
-      const singular = singularOf(key, english);
-      expect(singular, `${key} ("${english[key]!.message}") has no singular form`).toBeDefined();
-      expect(placeholdersOf(english[singular!]!.message), `${singular} takes what ${key} takes`).toEqual(placeholdersOf(english[key]!.message));
+      const singular = singularOf(key);
+      expect(english[singular]?.message, `${key} ("${english[key]!.message}") has no singular form ${singular}`).toBeDefined();
+      expect(placeholdersOf(english[singular]!.message), `${singular} takes what ${key} takes`).toEqual(placeholdersOf(english[key]!.message));
     }
   });
 
@@ -74,7 +70,7 @@ describe('counted messages', () => {
     const translated = messagesOf(locale);
     it('has both forms of every counted message', () => {
       for (const key of counted) {
-        const singular = singularOf(key, english)!;
+        const singular = singularOf(key);
         expect(translated[key]?.message, `${locale} ${key}`).toBeTruthy();
         expect(translated[singular]?.message, `${locale} ${singular}`).toBeTruthy();
       }

@@ -13,9 +13,6 @@ import { ChoiceSelect } from '../shared/ChoiceSelect';
 import { TextField } from '../transfer/TextField';
 import { CONTEXT_LABELS } from './context-labels';
 
-const SUMMARY = { one: 'simulatorSummaryOne', other: 'simulatorSummary' } as const;
-const SUMMARY_UNSURE = { one: 'simulatorSummaryUnsureOne', other: 'simulatorSummaryUnsure' } as const;
-
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; simulation: Simulation } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 
 const translate = translatorFrom((key, substitutions) => ext.i18n.getMessage(key, substitutions));
@@ -100,8 +97,8 @@ function Result({ outcome }: { outcome: Outcome }) {
         <div class="simulator-result">
           <p role="status">
             {unsure.length === 0
-              ? tCount(SUMMARY, sent.length, withheld.length)
-              : tCount(SUMMARY_UNSURE, sent.length, unsure.length, withheld.length)}
+              ? tCount('simulatorSummary', sent.length, withheld.length)
+              : tCount('simulatorSummaryUnsure', sent.length, unsure.length, withheld.length)}
           </p>
           {sent.length > 0 && (
             <>

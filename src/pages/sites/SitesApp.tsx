@@ -6,7 +6,6 @@ import { groupCookies, type SortOrder } from '../../core/site-groups';
 import { messageOf } from '../shared/errors';
 import { send } from '../shared/messaging';
 import type { EditorTarget } from '../popup/CookieEditor';
-import { COUNT_ALL, COUNT_FILTERED } from '../shared/cookie-counts';
 import { t, tCount } from '../shared/i18n';
 import { deletedText, describeOperation, describeUndo, journaledOutcome, operationId, sendOperation } from '../shared/operations';
 import { useLastOperation } from '../shared/use-last-operation';
@@ -28,10 +27,6 @@ import { useStoreEnded } from '../shared/use-store-ended';
 import { StoreShown } from '../shared/StoreShown';
 
 type EditorModule = typeof import('./EditorDialog');
-
-const DELETING = { one: 'sitesDeletingOne', other: 'sitesDeleting' } as const;
-/** Its form follows the count of all cookies, the message's $1; $2 is how many are shown so far. */
-const LOADING_FIRST = { one: 'sitesLoadingFirstOne', other: 'sitesLoadingFirst' } as const;
 
 function failures(result: { failed: { message: string }[] }): string {
   return result.failed.map((failure) => failure.message).join(' ');
@@ -123,7 +118,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
 
   const deleteCookies = async (cookies: Cookie[]) => {
     setBusy(true);
-    setStatus({ message: tCount(DELETING, cookies.length) });
+    setStatus({ message: tCount('sitesDeleting', cookies.length) });
     try {
       // A delete needs only identities: no reason to send up to 13 MB of values along.
       const result = await sendOperation<'delete'>({ type: 'delete', id: operationId(), cookies: cookies.map(identityOf) });
@@ -248,7 +243,7 @@ export function SitesApp({ initialStoreId, firstFeed, changes }: { initialStoreI
       {list ? (
         <>
           <p class="count">
-            {!complete ? tCount(LOADING_FIRST, total, list.cookies.length) : matched === total ? tCount(COUNT_ALL, total) : tCount(COUNT_FILTERED, total, matched)}
+            {!complete ? tCount('sitesLoadingFirst', total, list.cookies.length) : matched === total ? tCount('countAll', total) : tCount('countFiltered', total, matched)}
           </p>
           {total === 0 && <p class="empty">{t('sitesEmptyStore')}</p>}
           {complete && total > 0 && matched === 0 && <p class="empty">{t('sitesNoMatch')}</p>}

@@ -2,7 +2,6 @@ import type { Cookie } from '../../core/cookie';
 import { dateTimeText } from '../../core/date-text';
 import type { DateZone } from '../../core/preferences';
 import { cookieSize } from '../../core/query';
-import { COUNT_ALL } from '../shared/cookie-counts';
 import { t, tCount } from '../shared/i18n';
 import { COLUMNS } from './columns';
 
@@ -23,7 +22,7 @@ export function GroupRow({ site, count, rowIndex }: { site: string; count: numbe
     <tr role="row" class="group-row" aria-rowindex={rowIndex}>
       <td colSpan={COLUMNS.length}>
         <h2 class="group-site">{site}</h2>{' '}
-        <span class="group-count">{tCount(COUNT_ALL, count)}</span>
+        <span class="group-count">{tCount('countAll', count)}</span>
       </td>
     </tr>
   );

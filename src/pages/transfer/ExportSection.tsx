@@ -32,9 +32,6 @@ const ASKED: Record<Asked, { id: string; label: MessageKey; hint: MessageKey; pl
   search: { id: 'export-search', label: 'transferSearch', hint: 'sitesSearchHint', placeholder: 'domain:example.test name:sid', autocomplete: 'off' },
 };
 
-const COOKIE_COUNT = { one: 'transferCookieCountOne', other: 'transferCookieCount' } as const;
-const COPIED = { one: 'transferCopiedOne', other: 'transferCopied' } as const;
-
 export function ExportSection({
   storeId,
   storeName,
@@ -142,7 +139,7 @@ export function ExportSection({
     try {
       await navigator.clipboard.writeText(text);
       setAlert(null);
-      setStatus(tCount(COPIED, count));
+      setStatus(tCount('transferCopied', count));
     } catch (error) {
       setAlert(t('transferCopyFailed', messageOf(error)));
     }
@@ -188,12 +185,12 @@ export function ExportSection({
                 ? t('transferLoading')
                 : count === 0
                   ? t('transferRequestNoCookies')
-                  : tCount(COOKIE_COUNT, count)
+                  : tCount('transferCookieCount', count)
           : missing
             ? t(scope === 'site' ? 'transferSiteMissing' : 'transferSearchMissing')
             : cookies.length === 0
               ? t('transferNothingToExport')
-              : tCount(COOKIE_COUNT, cookies.length)}
+              : tCount('transferCookieCount', cookies.length)}
       </p>
       {format && <LeftOutReport format={t(format.label)} leftOut={leftOut} />}
       <div class="field">

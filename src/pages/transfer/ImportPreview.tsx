@@ -8,15 +8,6 @@ import type { ImportRequest } from './use-import';
 import { ParseIssues } from './ParseIssues';
 import { PreviewTable } from './PreviewTable';
 
-const READ_AS = { one: 'transferReadAsOne', other: 'transferReadAs' } as const;
-
-const IMPORT = { one: 'transferImportOne', other: 'transferImportMany' } as const;
-const DUPLICATES = { one: 'transferDuplicatesOne', other: 'transferDuplicates' } as const;
-const EVICTS_OTHERS = { one: 'transferLimitEvictsOthersOne', other: 'transferLimitEvictsOthers' } as const;
-/** Its form follows the cookies the site holds now, the message's $1; the site is $2. */
-const SITE_LIMIT = { one: 'transferSiteLimitOne', other: 'transferSiteLimit' } as const;
-const TOTAL_LIMIT = { one: 'transferTotalLimitOne', other: 'transferTotalLimit' } as const;
-
 /** Told before "Import": which sites go past the browser's limit and what it will evict. */
 function Limits({ limits }: { limits: SiteForecast[] }) {
   if (limits.length === 0) return null;
@@ -24,9 +15,9 @@ function Limits({ limits }: { limits: SiteForecast[] }) {
     <ul class="limits" aria-label={t('transferLimits')}>
       {limits.map((forecast) => (
         <li key={forecast.site}>
-          {tCount(SITE_LIMIT, forecast.existing, forecast.site, forecast.added, forecast.expected)}
+          {tCount('transferSiteLimit', forecast.existing, forecast.site, forecast.added, forecast.expected)}
           {forecast.evicted.length > 0 && ` ${t('transferLimitEvicts', forecast.evicted.map((c) => c.name).join(', '))}`}
-          {forecast.evictedOthers > 0 && ` ${tCount(EVICTS_OTHERS, forecast.evictedOthers)}`}
+          {forecast.evictedOthers > 0 && ` ${tCount('transferLimitEvictsOthers', forecast.evictedOthers)}`}
         </li>
       ))}
     </ul>
@@ -55,7 +46,7 @@ export function ImportPreview({
   const { items } = preview;
   return (
     <div class="preview">
-      {label && <p>{tCount(READ_AS, parsed.cookies.length, t(label))}</p>}
+      {label && <p>{tCount('transferReadAs', parsed.cookies.length, t(label))}</p>}
       <ParseIssues issues={parsed.issues} />
       {items.length === 0 ? (
         <p class="alert" role="alert">
@@ -67,13 +58,13 @@ export function ImportPreview({
             {t('transferSummary', plan.counts.new, plan.counts.replaces, plan.counts.rejected)}{' '}
             {request.siteUrl ? t('transferTargetWithSite', storeName, request.siteUrl) : t('transferTarget', storeName)}
           </p>
-          {plan.duplicates > 0 && <p>{tCount(DUPLICATES, plan.duplicates)}</p>}
+          {plan.duplicates > 0 && <p>{tCount('transferDuplicates', plan.duplicates)}</p>}
           <Limits limits={preview.limits} />
-          {preview.total && <p>{tCount(TOTAL_LIMIT, preview.total.existing, preview.total.after, preview.total.limit)}</p>}
+          {preview.total && <p>{tCount('transferTotalLimit', preview.total.existing, preview.total.after, preview.total.limit)}</p>}
           <PreviewTable items={items} rejected={plan.counts.rejected} />
           <div class="actions">
             <button type="button" class="primary" disabled={plan.writes.length === 0} onClick={() => onImport(plan)}>
-              {tCount(IMPORT, plan.writes.length)}
+              {tCount('transferImportMany', plan.writes.length)}
             </button>
           </div>
         </>

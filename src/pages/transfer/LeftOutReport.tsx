@@ -1,8 +1,6 @@
 import type { LeftOut, UnwritableChar, UnwritableField } from '../../core/formats/unwritable';
 import { t, tCount, type MessageKey } from '../shared/i18n';
 
-const LEFT_OUT = { one: 'transferLeftOutOne', other: 'transferLeftOutMany' } as const;
-
 const FIELD: Record<UnwritableField, MessageKey> = {
   name: 'fieldName',
   value: 'fieldValue',
@@ -24,7 +22,7 @@ export function LeftOutReport({ format, leftOut }: { format: string; leftOut: Le
     <div role="status" class="left-out">
       {leftOut.length > 0 && (
         <>
-          <p>{tCount(LEFT_OUT, leftOut.length, format)}</p>
+          <p>{tCount('transferLeftOutMany', leftOut.length, format)}</p>
           <ul>
             {leftOut.map((cookie, index) => (
               <li key={index}>{t('transferLeftOutItem', cookie.name, `${cookie.domain}${cookie.path}`, t(FIELD[cookie.field]), t(CHAR[cookie.char]))}</li>

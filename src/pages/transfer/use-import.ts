@@ -32,10 +32,6 @@ export type ImportPhase =
   | { kind: 'previewed'; parsed: ParseAnyResult; preview: ImportPreview; plan: ImportPlan; request: ImportRequest }
   | ({ kind: 'written' | 'undone' } & ImportOutcome);
 
-const IMPORTING = { one: 'transferImportingOne', other: 'transferImporting' } as const;
-const UNDONE_REMOVED = { one: 'transferUndoneRemovedOne', other: 'transferUndoneRemoved' } as const;
-const UNDONE_RESTORED = { one: 'transferUndoneRestoredOne', other: 'transferUndoneRestored' } as const;
-
 const NO_PREVIEW: ImportPreview = { items: [], limits: [], total: null };
 
 /**
@@ -85,7 +81,7 @@ export function useImport(storeId: string, onWritten: () => void) {
     async (plan: ImportPlan) => {
       generation.current++;
       setAlert(null);
-      setPhase({ kind: 'writing', message: tCount(IMPORTING, plan.writes.length) });
+      setPhase({ kind: 'writing', message: tCount('transferImporting', plan.writes.length) });
       try {
         const result = await sendOperation<'import'>({ type: 'import', id: operationId(), cookies: plan.writes });
         setPhase({ kind: 'written', message: describeOperation(result.op), failed: result.failed, undo: offersUndo(result.op) ? result.op.id : null });
@@ -111,7 +107,7 @@ export function useImport(storeId: string, onWritten: () => void) {
       setPhase({ kind: 'undoing', message: t('transferUndoing') });
       try {
         const result = await sendOperation<'undo'>({ type: 'undo', id: operationId(), target });
-        setPhase({ kind: 'undone', message: t('transferUndone', tCount(UNDONE_REMOVED, result.removed ?? 0), tCount(UNDONE_RESTORED, result.done.length)), failed: result.failed, undo: null });
+        setPhase({ kind: 'undone', message: t('transferUndone', tCount('transferUndoneRemoved', result.removed ?? 0), tCount('transferUndoneRestored', result.done.length)), failed: result.failed, undo: null });
       } catch (error) {
         setAlert(messageOf(error));
         setPhase({ kind: 'idle' });
