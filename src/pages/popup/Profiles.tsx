@@ -17,7 +17,7 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
   const [unencrypted, setUnencrypted] = useState(false);
 
   const load = useCallback(() => send<'profiles'>({ type: 'profiles', tabId }).then(setProfiles), [tabId]);
-  const [act, busy, said, setSaid, error, setError] = useAction(load);
+  const [act, busy, said, error, setError] = useAction(load);
 
   return (
     <section class="profiles" aria-label={t('viewProfiles')}>
@@ -28,8 +28,8 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
           void act(async () => {
             const saved = await send<'saveProfile'>({ type: 'saveProfile', tabId, name });
             if (saved.tellUnencrypted) setUnencrypted(true);
-            setSaid(tCount('profileSaved', saved.profile.count, saved.profile.name));
             setName('');
+            return tCount('profileSaved', saved.profile.count, saved.profile.name);
           });
         }}
       >
@@ -63,7 +63,7 @@ export function Profiles({ tabId, onSwitched }: { tabId: number; onSwitched: (me
             <button type="button" disabled={busy} aria-describedby={`profile-${profile.id}`} onClick={() =>
               void act(async () => {
                 await send<'deleteProfile'>({ type: 'deleteProfile', id: profile.id });
-                setSaid(t('profileDeleted', profile.name));
+                return t('profileDeleted', profile.name);
               })
             }>
               {t('deleteProfile')}

@@ -27,7 +27,7 @@ export function RulesApp() {
     setRules(stored);
     setProfiles(saved);
   }, []);
-  const [act, , said, setSaid, error] = useAction(load);
+  const [act, , said, error] = useAction(load);
 
   const remove = (id: string) =>
     act(async () => {
@@ -133,7 +133,7 @@ export function RulesApp() {
             void act(async () => {
               const text = await send<'exportRules'>({ type: 'exportRules', withProfileValues: withValues });
               downloadText(text, 'application/json', 'crumb-rules.json');
-              setSaid(t('rulesExported', 'crumb-rules.json'));
+              return t('rulesExported', 'crumb-rules.json');
             })
           }
         >
@@ -151,7 +151,7 @@ export function RulesApp() {
             void act(async () => {
               const result = await send<'importRules'>({ type: 'importRules', text: await file.text() });
               const skipped = result.skippedProfiles > 0 ? ` ${tCount('rulesSkippedProfiles', result.skippedProfiles)}` : '';
-              setSaid(importedText(result) + skipped);
+              return importedText(result) + skipped;
             });
           }}
         />
